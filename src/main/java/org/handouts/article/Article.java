@@ -1,0 +1,37 @@
+package org.handouts.article;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One article after parsing, validation and repair: the document model every writer reads.
+ *
+ * @param file          the Markdown file it came from
+ * @param idAt          where the id is written, to point at it when another article reuses it
+ * @param slug          the file name without {@code .md}; names every output of this article
+ * @param body          the Markdown body, already repaired
+ * @param bodyStartLine the 1-based line of the file where {@code body} starts, for diagnostics
+ * @param source        the whole file text as read (before repair); its hash drives incremental builds
+ */
+public record Article(
+        Path file,
+        String slug,
+        String id,
+        SourcePosition idAt,
+        String title,
+        String description,
+        List<Tag> tags,
+        Optional<HeroImage> hero,
+        Optional<String> lang,
+        Optional<LocalDate> reviewed,
+        Optional<String> url,
+        String body,
+        int bodyStartLine,
+        String source) {
+
+    public Article {
+        tags = List.copyOf(tags);
+    }
+}

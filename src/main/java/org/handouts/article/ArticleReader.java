@@ -1,0 +1,252 @@
+package org.handouts.article;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.handouts.yaml.DidYouMean;
+import org.handouts.yaml.YamlMap;
+
+/**
+ * Reads one article file: decodes it, repairs mis-decoded text, splits and validates the front matter,
+ * and returns the {@link Article} with every diagnostic found on the way.
+ */
+public final class ArticleReader {
+
+    public static final List<String> KNOWN_KEYS = List.of(
+            "title", "id", "description", "tags", "heroImage", "heroAlt", "heroCredit", "lang", "reviewed", "url");
+
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+
+    public ParsedArticle read(Path file) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        String source;
+        try {
+            source = decode(file, Files.readAllBytes(file), diagnostics);
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(file, 0, 0, "cannot read file: " + e.getMessage()));
+            return new ParsedArticle(Optional.empty(), diagnostics);
+        }
+        Optional<Article> article = parse(file, source, diagnostics);
+        boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
+        return new ParsedArticle(failed ? Optional.empty() : article, diagnostics);
+    }
+
+    /** Parses already-decoded text; exposed for tests and for {@code handouts check}. */
+    public Optional<Article> parse(Path file, String source, List<Diagnostic> diagnostics) {
+        String text = source.replace("\r\n", "\n").replace('\r', '\n');
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        MojibakeRepair.Result repaired = MojibakeRepair.repair(text);
+        reportRepairs(file, text, repaired, diagnostics);
+
+        FrontMatter.Split split = FrontMatter.split(repaired.text());
+        if (split instanceof FrontMatter.Missing) {
+            diagnostics.add(Diagnostic.error(file, 1, 1,
+                    "missing front matter: an article must start with a line '---', then 'title:' and 'id:' lines, then '---'"));
+            return Optional.empty();
+        }
+        if (split instanceof FrontMatter.Unclosed) {
+            diagnostics.add(Diagnostic.error(file, 1, 1,
+                    "front matter opened here is never closed: add a line '---' after the last 'key: value' line"));
+            return Optional.empty();
+        }
+        FrontMatter frontMatter = ((FrontMatter.Found) split).frontMatter();
+        YamlMap.Parsed parsed = YamlMap.parse(frontMatter.yaml(), file, 1);
+        diagnostics.addAll(parsed.diagnostics());
+        if (parsed.map().isEmpty()) {
+            if (parsed.diagnostics().isEmpty()) {
+                diagnostics.add(Diagnostic.error(file, 1, 1, "front matter is empty: 'title' and 'id' are required"));
+            }
+            return Optional.empty();
+        }
+        return fromFrontMatter(file, parsed.map().get(), frontMatter, source, diagnostics);
+    }
+
+    private Optional<Article> fromFrontMatter(Path file, YamlMap fields, FrontMatter frontMatter, String source,
+                                              List<Diagnostic> diagnostics) {
+        for (YamlMap.Entry entry : fields.entries()) {
+            if (!KNOWN_KEYS.contains(entry.key())) {
+                diagnostics.add(Diagnostic.warning(file, entry.keyLine(), entry.keyColumn(),
+                        "unknown front matter key '" + entry.key() + "' is ignored" + DidYouMean.hint(entry.key(), KNOWN_KEYS)));
+            }
+        }
+        Optional<String> title = requiredText(fields, "title", diagnostics);
+        Optional<String> id = requiredText(fields, "id", diagnostics);
+        String description = optionalText(fields, "description", diagnostics).orElse("");
+        List<Tag> tags = readTags(fields, diagnostics);
+        Optional<HeroImage> hero = readHero(fields, diagnostics);
+        Optional<String> lang = optionalText(fields, "lang", diagnostics).filter(value -> {
+            if (LANGUAGE_TAG.matcher(value).matches()) {
+                return true;
+            }
+            diagnostics.add(fields.get("lang").get().warning(
+                    "'" + value + "' is not a language tag such as 'en' or 'es-MX'; using the booklet's language"));
+            return false;
+        });
+        Optional<LocalDate> reviewed = optionalText(fields, "reviewed", diagnostics).flatMap(value -> {
+            try {
+                return Optional.of(LocalDate.parse(value));
+            } catch (DateTimeParseException e) {
+                diagnostics.add(fields.get("reviewed").get().warning(
+                        "'" + value + "' is not a date in the form YYYY-MM-DD; the reviewed date is left off"));
+                return Optional.empty();
+            }
+        });
+        Optional<String> url = optionalText(fields, "url", diagnostics).filter(value -> {
+            if (isHttpUrl(value)) {
+                return true;
+            }
+            diagnostics.add(fields.get("url").get().warning("'url' must start with http:// or https://; it is ignored"));
+            return false;
+        });
+        if (frontMatter.body().isBlank()) {
+            diagnostics.add(Diagnostic.warning(file, frontMatter.bodyStartLine(), 1, "the article has no text after its front matter"));
+        }
+        if (title.isEmpty() || id.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Article(file, slugOf(file), id.get(),
+                fields.get("id").map(e -> new SourcePosition(e.line(), e.column())).orElse(SourcePosition.START), title.get(), description, tags, hero, lang,
+                reviewed, url, frontMatter.body(), frontMatter.bodyStartLine(), source));
+    }
+
+    public static String slugOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    private static Optional<String> requiredText(YamlMap fields, String key, List<Diagnostic> diagnostics) {
+        Optional<YamlMap.Entry> entry = fields.get(key);
+        if (entry.isEmpty()) {
+            diagnostics.add(Diagnostic.error(fields.file(), 1, 1, "missing required front matter field '" + key + "'"));
+            return Optional.empty();
+        }
+        Optional<String> text = optionalText(fields, key, diagnostics);
+        if (text.isEmpty() && entry.get().isScalar()) {
+            diagnostics.add(entry.get().error("'" + key + "' is empty; it is required"));
+        }
+        return text;
+    }
+
+    private static Optional<String> optionalText(YamlMap fields, String key, List<Diagnostic> diagnostics) {
+        Optional<YamlMap.Entry> entry = fields.get(key);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!entry.get().isScalar()) {
+            diagnostics.add(entry.get().error("'" + key + "' must be a single line of text, not "
+                    + (entry.get().isList() ? "a list" : "a group of keys")));
+            return Optional.empty();
+        }
+        String text = entry.get().text().strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    private static List<Tag> readTags(YamlMap fields, List<Diagnostic> diagnostics) {
+        Optional<YamlMap.Entry> entry = fields.get("tags");
+        if (entry.isEmpty()) {
+            return List.of();
+        }
+        List<String> raw = new ArrayList<>();
+        if (entry.get().isScalar()) {
+            raw.addAll(List.of(entry.get().text().split(",")));
+        } else if (entry.get().isList()) {
+            for (YamlMap.Entry item : entry.get().items()) {
+                if (item.isScalar()) {
+                    raw.add(item.text());
+                } else {
+                    diagnostics.add(item.error("each tag must be plain text"));
+                }
+            }
+        } else {
+            diagnostics.add(entry.get().error("'tags' must be text such as \"surgery, breast cancer\" or a list"));
+        }
+        Set<Tag> tags = new LinkedHashSet<>();
+        for (String value : raw) {
+            if (!value.isBlank()) {
+                tags.add(Tag.of(value));
+            }
+        }
+        return List.copyOf(tags);
+    }
+
+    private static Optional<HeroImage> readHero(YamlMap fields, List<Diagnostic> diagnostics) {
+        Optional<String> source = optionalText(fields, "heroImage", diagnostics);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMap.Entry entry = fields.get("heroImage").get();
+        String value = source.get();
+        if (value.matches("(?i)[a-z][a-z0-9+.-]+:.*") && !isHttpUrl(value) && !value.matches("(?i)[a-z]:[\\\\/].*")) {
+            diagnostics.add(entry.warning("heroImage must be an http(s) URL or a path next to the article; '"
+                    + value.substring(0, value.indexOf(':') + 1) + "' links are not fetched, so the handout has no picture"));
+            return Optional.empty();
+        }
+        String alt = optionalText(fields, "heroAlt", diagnostics).orElse("");
+        String credit = optionalText(fields, "heroCredit", diagnostics).orElse("");
+        return Optional.of(new HeroImage(value, alt, credit, entry.line(), entry.column()));
+    }
+
+    static boolean isHttpUrl(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            return false;
+        }
+        try {
+            return URI.create(value).getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** UTF-8 as it should be; a file saved in Windows-1252 is still read, with a warning to re-save it. */
+    private static String decode(Path file, byte[] bytes, List<Diagnostic> diagnostics) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            diagnostics.add(Diagnostic.warning(file, 1, 1,
+                    "file is not valid UTF-8; read it as Windows-1252 (save it as UTF-8 to silence this)"));
+            return new String(bytes, Charset.forName("windows-1252"));
+        }
+    }
+
+    private static void reportRepairs(Path file, String text, MojibakeRepair.Result repaired, List<Diagnostic> diagnostics) {
+        String[] lines = text.split("\n", -1);
+        for (MojibakeRepair.Repair repair : repaired.repairs()) {
+            String line = lines[repair.line() - 1];
+            int start = repair.column() - 1;
+            int end = start + repair.original().length();
+            int wordStart = start;
+            while (wordStart > 0 && !Character.isWhitespace(line.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            int wordEnd = end;
+            while (wordEnd < line.length() && !Character.isWhitespace(line.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            String before = line.substring(wordStart, wordEnd);
+            String after = line.substring(wordStart, start) + repair.replacement() + line.substring(end, wordEnd);
+            diagnostics.add(Diagnostic.warning(file, repair.line(), repair.column(),
+                    "mis-decoded text \"" + before + "\" repaired to \"" + after + "\" (fix the source to silence this)"));
+        }
+    }
+}

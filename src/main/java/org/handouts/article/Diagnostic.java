@@ -1,0 +1,48 @@
+package org.handouts.article;
+
+import java.nio.file.Path;
+
+/**
+ * One message for the user, pinned to a place in a file, printed as
+ * {@code path:line:col: severity: message} so editors and CI logs can jump to it.
+ * Line and column are 1-based; 0 means "the whole file".
+ */
+public record Diagnostic(Path file, int line, int column, Severity severity, String message) {
+
+    public static Diagnostic error(Path file, int line, int column, String message) {
+        return new Diagnostic(file, line, column, Severity.ERROR, message);
+    }
+
+    public static Diagnostic warning(Path file, int line, int column, String message) {
+        return new Diagnostic(file, line, column, Severity.WARNING, message);
+    }
+
+    public static Diagnostic note(Path file, int line, int column, String message) {
+        return new Diagnostic(file, line, column, Severity.NOTE, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The one-line form users see on stderr. */
+    public String format() {
+        StringBuilder out = new StringBuilder(file == null ? "handouts" : displayPath(file));
+        if (line > 0) {
+            out.append(':').append(line).append(':').append(Math.max(column, 1));
+        }
+        return out.append(": ").append(severity.label()).append(": ").append(message).toString();
+    }
+
+    /** Paths under the current folder are shown relative to it, which is what users typed. */
+    public static String displayPath(Path file) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

@@ -1,0 +1,69 @@
+package org.handouts.article;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The set of articles in a folder, read in file-name order so that results (and which of two articles
+ * sharing an id is the one in error) never depend on the file system's listing order.
+ */
+public record Library(Path folder, List<Article> articles, List<Diagnostic> diagnostics, int failed) {
+
+    public Library {
+        articles = List.copyOf(articles);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public static Library read(Path folder) throws IOException {
+        return read(folder, listMarkdown(folder));
+    }
+
+    public static Library read(Path folder, List<Path> files) {
+        ArticleReader reader = new ArticleReader();
+        List<Article> articles = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<String, Article> byId = new HashMap<>();
+        int failed = 0;
+        for (Path file : files) {
+            ParsedArticle parsed = reader.read(file);
+            diagnostics.addAll(parsed.diagnostics());
+            if (parsed.article().isEmpty()) {
+                failed++;
+                continue;
+            }
+            Article article = parsed.article().get();
+            Article first = byId.putIfAbsent(article.id(), article);
+            if (first != null) {
+                diagnostics.add(Diagnostic.error(file, article.idAt().line(), article.idAt().column(),
+                        "id '" + article.id() + "' is already used by " + Diagnostic.displayPath(first.file())
+                                + "; every article needs its own id"));
+                diagnostics.add(Diagnostic.note(first.file(), first.idAt().line(), first.idAt().column(),
+                        "id '" + article.id() + "' first used here"));
+                failed++;
+                continue;
+            }
+            articles.add(article);
+        }
+        return new Library(folder, articles, diagnostics, failed);
+    }
+
+    public static List<Path> listMarkdown(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        }
+    }
+
+    public Optional<Article> bySlug(String slug) {
+        return articles.stream().filter(a -> a.slug().equals(slug)).findFirst();
+    }
+}

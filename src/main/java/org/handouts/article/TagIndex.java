@@ -1,0 +1,102 @@
+package org.handouts.article;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The library's tags, merged case-insensitively, each with one readable label, in a stable order:
+ * first the tags {@code handouts.yml} lists under {@code tagOrder}, then the rest alphabetically.
+ * Articles under a tag are in title order. Every writer that lists topics uses this one index.
+ */
+public final class TagIndex {
+
+    /** A tag and its articles. {@code tag} is empty-keyed for the "no topic" group. */
+    public record Group(Tag tag, List<Article> articles) {
+        public Group {
+            articles = List.copyOf(articles);
+        }
+
+        public boolean isUntagged() {
+            return tag.key().isEmpty();
+        }
+    }
+
+    public static final String UNTAGGED_LABEL = "Other topics";
+
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    private final List<Group> groups;
+
+    public TagIndex(List<Article> articles, List<String> preferredOrder) {
+        for (Article article : articles) {
+            for (Tag tag : article.tags()) {
+                labels.putIfAbsent(tag.key(), readable(tag.label()));
+            }
+        }
+        Map<String, List<Article>> byKey = new TreeMap<>();
+        List<Article> untagged = new ArrayList<>();
+        for (Article article : articles) {
+            if (article.tags().isEmpty()) {
+                untagged.add(article);
+            }
+            for (Tag tag : article.tags()) {
+                byKey.computeIfAbsent(tag.key(), k -> new ArrayList<>()).add(article);
+            }
+        }
+        List<String> keys = new ArrayList<>();
+        for (String preferred : preferredOrder) {
+            String key = Tag.of(preferred).key();
+            if (byKey.containsKey(key) && !keys.contains(key)) {
+                keys.add(key);
+            }
+        }
+        byKey.keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
+        List<Group> result = new ArrayList<>();
+        for (String key : keys) {
+            List<Article> members = new ArrayList<>(byKey.get(key));
+            members.sort(byTitle());
+            result.add(new Group(new Tag(key, labels.get(key)), members));
+        }
+        if (!untagged.isEmpty()) {
+            untagged.sort(byTitle());
+            result.add(new Group(new Tag("", UNTAGGED_LABEL), untagged));
+        }
+        this.groups = List.copyOf(result);
+    }
+
+    public List<Group> groups() {
+        return groups;
+    }
+
+    /** The label readers see for a tag, the same everywhere in the library. */
+    public String label(Tag tag) {
+        return labels.getOrDefault(tag.key(), readable(tag.label()));
+    }
+
+    /** An article's tags as the index orders and labels them. */
+    public List<Tag> tagsOf(Article article) {
+        List<Tag> ordered = new ArrayList<>();
+        for (Group group : groups) {
+            if (!group.isUntagged() && article.tags().contains(group.tag())) {
+                ordered.add(group.tag());
+            }
+        }
+        return ordered;
+    }
+
+    public static Comparator<Article> byTitle() {
+        return Comparator.comparing((Article a) -> a.title().toLowerCase(Locale.ROOT)).thenComparing(Article::slug);
+    }
+
+    /** "breast cancer" reads better as "Breast cancer"; a label with capitals is kept as its author wrote it. */
+    static String readable(String label) {
+        if (label.isEmpty() || !label.equals(label.toLowerCase(Locale.ROOT))) {
+            return label;
+        }
+        return label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
+    }
+}

@@ -1,0 +1,22 @@
+package org.handouts.build;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.handouts.article.Diagnostic;
+
+/**
+ * What a build did. {@code exitCode}: 0 every article built (warnings allowed), 1 some article failed,
+ * 2 the build could not start (configuration or usage).
+ */
+public record BuildResult(int exitCode, int articles, int failedArticles, List<Path> written,
+                          List<Diagnostic> diagnostics, Duration elapsed) {
+    public BuildResult {
+        written = List.copyOf(written);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public long count(org.handouts.article.Severity severity) {
+        return diagnostics.stream().filter(d -> d.severity() == severity).count();
+    }
+}

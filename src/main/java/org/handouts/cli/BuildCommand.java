@@ -1,0 +1,80 @@
+package org.handouts.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.handouts.build.Build;
+import org.handouts.build.BuildOptions;
+import org.handouts.build.BuildResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "build",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "Renders every article through every layout into PDFs.",
+            "",
+            "Reads:   handouts.yml (clinic, paper, layouts), articles/*.md, layouts/<name>/article.ftlx, fonts/*.ttf",
+            "Writes:  out/pdf/<layout>/<article>.pdf",
+            "",
+            "Problems are printed as  path:line:col: error|warning: message.",
+            "An article with an error is skipped; all the others are still built, and a PDF from an",
+            "earlier build is only ever replaced by a complete new one.",
+            ""
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  handouts build                          build everything in this folder",
+            "  handouts build --layout handout         only the 'handout' layout",
+            "  handouts build --offline                use cached pictures, download nothing",
+            "  handouts build --articles ~/clinic/articles --out /tmp/preview",
+            "",
+            "Exit codes: 0 all built (warnings allowed), 1 some article failed, 2 usage or configuration error."
+        })
+final class BuildCommand implements Callable<Integer> {
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the outputs (default: ${DEFAULT-VALUE}).", defaultValue = "out")
+    Path out;
+
+    @Option(names = "--layout", paramLabel = "NAME", description = "Build only this layout; repeat for more (default: the 'layouts' list in handouts.yml).")
+    List<String> layouts = new ArrayList<>();
+
+    @Option(names = "--offline", description = "Download nothing: use pictures from the cache only.")
+    boolean offline;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "How many files to render at once (default: the number of cores, ${DEFAULT-VALUE}).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--articles", paramLabel = "DIR", description = "The articles folder (default: ${DEFAULT-VALUE}).", defaultValue = "articles")
+    Path articles;
+
+    @Option(names = "--layouts", paramLabel = "DIR", description = "The layouts folder (default: ${DEFAULT-VALUE}).", defaultValue = "layouts")
+    Path layoutsFolder;
+
+    @Option(names = "--fonts", paramLabel = "DIR", description = "The fonts folder (default: ${DEFAULT-VALUE}).", defaultValue = "fonts")
+    Path fonts;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "The configuration file (default: ${DEFAULT-VALUE}).", defaultValue = "handouts.yml")
+    Path config;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "Where downloaded pictures are kept (default: ${DEFAULT-VALUE}).", defaultValue = ".cache/handouts")
+    Path cache;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems, no progress lines.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also print the PDF renderer's own messages.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        BuildOptions options = new BuildOptions(articles, layoutsFolder, fonts, config, out, cache,
+                layouts, offline, jobs, verbose, quiet);
+        BuildResult result = new Build(options, System.out, System.err).run();
+        return result.exitCode();
+    }
+}

@@ -1,0 +1,24 @@
+package org.handouts.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "handouts",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        subcommands = {BuildCommand.class, picocli.CommandLine.HelpCommand.class},
+        description = {
+            "Turns a folder of Markdown articles into clinic-branded patient handouts (PDF) and an EPUB booklet.",
+            "",
+            "Start with:  handouts build     (reads handouts.yml, articles/, layouts/ and fonts/ in this folder)",
+            "Then open out/pdf/<layout>/<article>.pdf.  Run 'handouts help build' for every option."
+        },
+        footer = {"", "Exit codes: 0 all built (warnings allowed), 1 some article failed, 2 usage or configuration error."})
+final class HandoutsCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

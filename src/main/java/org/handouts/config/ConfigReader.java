@@ -1,0 +1,188 @@
+package org.handouts.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.handouts.article.Diagnostic;
+import org.handouts.yaml.DidYouMean;
+import org.handouts.yaml.YamlMap;
+
+/** Reads and validates {@code handouts.yml}; every problem names the key and its line. */
+public final class ConfigReader {
+
+    static final List<String> TOP_KEYS = List.of("title", "language", "paper", "layouts", "brand", "tagOrder", "site");
+    static final List<String> BRAND_KEYS = List.of("clinicName", "logo", "primaryColor", "phone", "website", "address", "disclaimer");
+    static final List<String> SITE_KEYS = List.of("baseUrl");
+
+    private static final Pattern HEX_COLOUR = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+
+    private final List<Diagnostic> warnings = new ArrayList<>();
+
+    /** Warnings (unknown keys and the like) from the last successful {@link #read}. */
+    public List<Diagnostic> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    public HandoutsConfig read(Path file) throws ConfigException {
+        warnings.clear();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException(List.of(Diagnostic.error(file, 0, 0,
+                    "cannot read the configuration file (" + e.getClass().getSimpleName() + "): "
+                            + "create handouts.yml or point to one with --config")));
+        }
+        YamlMap.Parsed parsed = YamlMap.parse(text, file, 0);
+        List<Diagnostic> errors = new ArrayList<>(parsed.diagnostics());
+        if (parsed.map().isEmpty()) {
+            if (errors.isEmpty()) {
+                errors.add(Diagnostic.error(file, 1, 1, "the configuration is empty: 'title' and 'brand' are required"));
+            }
+            throw new ConfigException(errors);
+        }
+        YamlMap root = parsed.map().get();
+        warnUnknown(root, TOP_KEYS, "");
+
+        String title = requiredText(root, "title", "", errors);
+        String language = optionalText(root, "language", errors).orElse("en");
+        if (!LANGUAGE_TAG.matcher(language).matches()) {
+            errors.add(root.get("language").get().error("'language' must be a language tag such as 'en' or 'es-MX', not '" + language + "'"));
+        }
+        PaperSize paper = PaperSize.LETTER;
+        Optional<String> paperText = optionalText(root, "paper", errors);
+        if (paperText.isPresent()) {
+            Optional<PaperSize> size = PaperSize.parse(paperText.get());
+            if (size.isEmpty()) {
+                errors.add(root.get("paper").get().error("'paper' must be 'letter' or 'a4', not '" + paperText.get() + "'"));
+            } else {
+                paper = size.get();
+            }
+        }
+        List<String> layouts = textList(root, "layouts", errors).orElse(List.of("handout"));
+        if (layouts.isEmpty()) {
+            errors.add(root.get("layouts").get().error("'layouts' must name at least one folder under layouts/"));
+        }
+        List<String> tagOrder = textList(root, "tagOrder", errors).orElse(List.of());
+        Brand brand = readBrand(root, file, errors);
+        Optional<String> siteBaseUrl = Optional.empty();
+        Optional<YamlMap.Entry> site = root.get("site");
+        if (site.isPresent()) {
+            if (!site.get().isMap()) {
+                errors.add(site.get().error("'site' must be a group of keys, such as 'baseUrl:'"));
+            } else {
+                YamlMap siteMap = site.get().asMap();
+                warnUnknown(siteMap, SITE_KEYS, "site.");
+                siteBaseUrl = optionalText(siteMap, "baseUrl", errors).map(u -> u.endsWith("/") ? u : u + "/");
+                if (siteBaseUrl.isPresent() && !siteBaseUrl.get().matches("(?i)https?://.+")) {
+                    errors.add(siteMap.get("baseUrl").get().error("'site.baseUrl' must start with http:// or https://"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ConfigException(errors);
+        }
+        return new HandoutsConfig(file, title, language, paper, layouts, brand, tagOrder, siteBaseUrl);
+    }
+
+    private Brand readBrand(YamlMap root, Path file, List<Diagnostic> errors) {
+        Optional<YamlMap.Entry> entry = root.get("brand");
+        if (entry.isEmpty()) {
+            errors.add(Diagnostic.error(file, 1, 1, "missing required key 'brand' (the clinic's name, phone and disclaimer)"));
+            return null;
+        }
+        if (!entry.get().isMap()) {
+            errors.add(entry.get().error("'brand' must be a group of keys such as 'clinicName:', 'phone:', 'disclaimer:'"));
+            return null;
+        }
+        YamlMap brand = entry.get().asMap();
+        warnUnknown(brand, BRAND_KEYS, "brand.");
+        String clinicName = requiredText(brand, "clinicName", "brand.", errors);
+        String phone = requiredText(brand, "phone", "brand.", errors);
+        String disclaimer = requiredText(brand, "disclaimer", "brand.", errors);
+        String website = optionalText(brand, "website", errors).orElse("");
+        String address = optionalText(brand, "address", errors).orElse("");
+        String colour = optionalText(brand, "primaryColor", errors).orElse("#1F5C99");
+        if (!HEX_COLOUR.matcher(colour).matches()) {
+            errors.add(brand.get("primaryColor").get().error("'brand.primaryColor' must be a colour like \"#1F5C99\" (quote it: # starts a comment in YAML)"));
+        }
+        Optional<Path> logo = Optional.empty();
+        Optional<String> logoText = optionalText(brand, "logo", errors);
+        if (logoText.isPresent()) {
+            Path logoPath = file.toAbsolutePath().getParent().resolve(logoText.get()).normalize();
+            if (!Files.isRegularFile(logoPath)) {
+                errors.add(brand.get("logo").get().error("'brand.logo' file not found: " + logoPath));
+            } else if (!logoText.get().matches("(?i).+\\.(svg|png|jpe?g)")) {
+                errors.add(brand.get("logo").get().error("'brand.logo' must be an .svg, .png or .jpg file"));
+            } else {
+                logo = Optional.of(logoPath);
+            }
+        }
+        return new Brand(clinicName, logo, colour, phone, website, address, disclaimer);
+    }
+
+    private void warnUnknown(YamlMap map, List<String> known, String prefix) {
+        for (YamlMap.Entry entry : map.entries()) {
+            if (!known.contains(entry.key())) {
+                warnings.add(Diagnostic.warning(map.file(), entry.keyLine(), entry.keyColumn(),
+                        "unknown key '" + prefix + entry.key() + "' is ignored" + DidYouMean.hint(entry.key(), known)));
+            }
+        }
+    }
+
+    private static String requiredText(YamlMap map, String key, String prefix, List<Diagnostic> errors) {
+        Optional<String> text = optionalText(map, key, errors);
+        if (text.isEmpty() && map.get(key).map(YamlMap.Entry::isScalar).orElse(true)) {
+            int line = map.get(key).map(YamlMap.Entry::line).orElse(map.line());
+            int column = map.get(key).map(YamlMap.Entry::column).orElse(map.column());
+            String where = prefix.isEmpty() ? "" : " under '" + prefix.substring(0, prefix.length() - 1) + "'";
+            errors.add(Diagnostic.error(map.file(), line, column, (map.get(key).isPresent() ? "key '" + prefix + key + "' is empty" : "missing required key '" + prefix + key + "'" + where)));
+        }
+        return text.orElse("");
+    }
+
+    private static Optional<String> optionalText(YamlMap map, String key, List<Diagnostic> errors) {
+        Optional<YamlMap.Entry> entry = map.get(key);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!entry.get().isScalar()) {
+            errors.add(entry.get().error("'" + key + "' must be text, not " + (entry.get().isList() ? "a list" : "a group of keys")));
+            return Optional.empty();
+        }
+        String text = entry.get().text().strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    private static Optional<List<String>> textList(YamlMap map, String key, List<Diagnostic> errors) {
+        Optional<YamlMap.Entry> entry = map.get(key);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> values = new ArrayList<>();
+        if (entry.get().isScalar()) {
+            for (String part : entry.get().text().split(",")) {
+                if (!part.isBlank()) {
+                    values.add(part.strip());
+                }
+            }
+        } else if (entry.get().isList()) {
+            for (YamlMap.Entry item : entry.get().items()) {
+                if (item.isScalar() && !item.text().isBlank()) {
+                    values.add(item.text().strip());
+                } else {
+                    errors.add(item.error("each item of '" + key + "' must be plain text"));
+                }
+            }
+        } else {
+            errors.add(entry.get().error("'" + key + "' must be a list"));
+        }
+        return Optional.of(values);
+    }
+}

@@ -1,0 +1,33 @@
+package org.handouts.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The library-wide settings from {@code handouts.yml}.
+ *
+ * @param tagOrder tag labels to put first, in this order, wherever tags are listed; the rest follow alphabetically
+ * @param siteBaseUrl where the articles live online, for links and QR codes (URL = base + slug)
+ */
+public record HandoutsConfig(
+        Path file,
+        String title,
+        String language,
+        PaperSize paper,
+        List<String> layouts,
+        Brand brand,
+        List<String> tagOrder,
+        Optional<String> siteBaseUrl) {
+
+    public HandoutsConfig {
+        layouts = List.copyOf(layouts);
+        tagOrder = List.copyOf(tagOrder);
+    }
+
+    /** The folder paths in the file are relative to. */
+    public Path baseFolder() {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? Path.of("").toAbsolutePath() : parent;
+    }
+}

@@ -1,0 +1,93 @@
+package org.handouts.render;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.handouts.article.Article;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Article Markdown to the safe XHTML every writer embeds: converts, sanitizes, shifts headings so the
+ * article title is the only {@code h1}, gives every heading a unique id, and swaps image sources for
+ * prepared local files.
+ */
+public final class BodyBuilder {
+
+    private final MarkdownConverter markdown = new MarkdownConverter();
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    public ArticleBody build(Article article, BodyImageResolver images) {
+        Document doc = sanitizer.clean(markdown.toHtml(article.body()));
+        Element body = doc.body();
+        demoteHeadings(body);
+        List<Heading> headings = identifyHeadings(body);
+        replaceImages(body, images);
+        markTables(body);
+        return new ArticleBody(HtmlSanitizer.innerXhtml(body), headings);
+    }
+
+    /** The template puts the title in the only h1, so body headings start at h2, keeping their relative levels. */
+    private static void demoteHeadings(Element body) {
+        int top = 7;
+        for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+            top = Math.min(top, level(heading));
+        }
+        int shift = top == 1 ? 1 : 0;
+        if (shift == 0) {
+            return;
+        }
+        for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+            heading.tagName("h" + Math.min(6, level(heading) + shift));
+        }
+    }
+
+    private static List<Heading> identifyHeadings(Element body) {
+        Set<String> used = new HashSet<>();
+        for (Element withId : body.select("[id]")) {
+            used.add(withId.id());
+        }
+        List<Heading> headings = new ArrayList<>();
+        int counter = 0;
+        for (Element heading : body.select("h2, h3, h4, h5, h6")) {
+            String id = heading.id();
+            if (id.isEmpty() || id.equals("title")) {
+                do {
+                    id = "section-" + (++counter);
+                } while (used.contains(id));
+                used.add(id);
+                heading.id(id);
+            }
+            headings.add(new Heading(level(heading), id, heading.text()));
+        }
+        return headings;
+    }
+
+    private static void replaceImages(Element body, BodyImageResolver images) {
+        for (Element img : body.select("img")) {
+            String alt = img.attr("alt");
+            var resolved = images.resolve(img.attr("src"), alt);
+            if (resolved.isPresent()) {
+                img.attr("src", resolved.get());
+                img.attr("alt", alt);
+            } else if (!alt.isBlank()) {
+                // Keep what the picture was meant to say.
+                img.replaceWith(new Element("span").addClass("missing-image").text("[Picture: " + alt + "]"));
+            } else {
+                img.remove();
+            }
+        }
+    }
+
+    /** Header cells get a scope so screen readers and tagged PDF know what they label. */
+    private static void markTables(Element body) {
+        for (Element th : body.select("thead th")) {
+            th.attr("scope", "col");
+        }
+    }
+
+    private static int level(Element heading) {
+        return heading.tagName().charAt(1) - '0';
+    }
+}

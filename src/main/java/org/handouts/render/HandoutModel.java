@@ -1,0 +1,98 @@
+package org.handouts.render;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.handouts.article.Article;
+import org.handouts.article.Tag;
+import org.handouts.article.TagIndex;
+import org.handouts.config.Brand;
+import org.handouts.config.HandoutsConfig;
+import org.handouts.images.PreparedImage;
+
+/**
+ * The data a layout template sees. Plain maps, lists and strings, so template authors need no Java:
+ * {@code article.*}, {@code brand.*}, {@code booklet.*}, {@code page.*}. Documented in the README.
+ */
+public final class HandoutModel {
+    private HandoutModel() { }
+
+    /** Everything about one article that a template may show. */
+    public record Inputs(Article article, ArticleBody body, Optional<PreparedImage> hero, List<Article> related) { }
+
+    public static Map<String, Object> forArticle(Inputs inputs, HandoutsConfig config, TagIndex tags) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("article", article(inputs, config, tags));
+        model.put("brand", brand(config.brand()));
+        model.put("booklet", booklet(config));
+        model.put("page", Map.of("size", config.paper().cssName()));
+        return model;
+    }
+
+    public static Map<String, Object> article(Inputs inputs, HandoutsConfig config, TagIndex tags) {
+        Article article = inputs.article();
+        String lang = article.lang().orElse(config.language());
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("title", article.title());
+        map.put("id", article.id());
+        map.put("slug", article.slug());
+        map.put("description", article.description());
+        map.put("lang", lang);
+        map.put("body", inputs.body().xhtml());
+        map.put("headings", inputs.body().headings().stream()
+                .map(h -> Map.of("level", h.level(), "id", h.id(), "text", h.text())).toList());
+        List<Map<String, String>> topics = new ArrayList<>();
+        for (Tag tag : tags.tagsOf(article)) {
+            topics.add(Map.of("label", tags.label(tag), "slug", tag.slug()));
+        }
+        map.put("tags", topics);
+        map.put("reviewed", article.reviewed().map(d -> formatDate(d, lang)).orElse(""));
+        map.put("reviewedIso", article.reviewed().map(LocalDate::toString).orElse(""));
+        map.put("url", onlineUrl(article, config).orElse(""));
+        inputs.hero().ifPresent(hero -> {
+            Map<String, Object> heroMap = new LinkedHashMap<>();
+            heroMap.put("src", hero.uri());
+            heroMap.put("alt", article.hero().map(h -> h.alt().isBlank() ? article.title() : h.alt()).orElse(article.title()));
+            heroMap.put("credit", article.hero().map(h -> h.credit()).orElse(""));
+            heroMap.put("width", hero.width());
+            heroMap.put("height", hero.height());
+            map.put("hero", heroMap);
+        });
+        map.put("related", inputs.related().stream()
+                .map(r -> Map.of("title", r.title(), "slug", r.slug(), "description", r.description())).toList());
+        return map;
+    }
+
+    public static Map<String, Object> brand(Brand brand) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("clinicName", brand.clinicName());
+        map.put("logo", brand.logo().map(p -> p.toUri().toString()).orElse(""));
+        map.put("primaryColor", brand.primaryColor());
+        map.put("phone", brand.phone());
+        map.put("phoneHref", "tel:" + brand.phone().replaceAll("[^0-9+]", ""));
+        map.put("website", brand.website());
+        map.put("websiteLabel", brand.website().replaceFirst("(?i)^https?://", "").replaceFirst("/$", ""));
+        map.put("address", brand.address());
+        map.put("disclaimer", brand.disclaimer());
+        return map;
+    }
+
+    public static Map<String, Object> booklet(HandoutsConfig config) {
+        return Map.of("title", config.title(), "language", config.language());
+    }
+
+    /** Where the article lives online: its own {@code url}, else the site's base URL plus its slug. */
+    public static Optional<String> onlineUrl(Article article, HandoutsConfig config) {
+        return article.url().or(() -> config.siteBaseUrl().map(base -> base + article.slug()));
+    }
+
+    public static String formatDate(LocalDate date, String lang) {
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(lang)));
+    }
+}

@@ -1,0 +1,114 @@
+package org.handouts.render;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import org.handouts.images.AtomicWrite;
+
+/**
+ * XHTML to a tagged, accessible PDF (PDF/UA-1 with PDF/A-3u) with openhtmltopdf. Fonts come only from
+ * {@code fonts/} and are embedded and subset; every face is also a fallback, so a glyph the main face lacks
+ * (arrows, symbols) is drawn from a wider one instead of printing '#'. The renderer may load only local
+ * files under the folders we allow: it never touches the network.
+ */
+public final class PdfWriter {
+
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    /** Loggers of the libraries under the renderer; kept as fields so the JDK does not drop our settings. */
+    private static final List<String> QUIETED_LOGGERS = List.of("com.openhtmltopdf", "org.apache.pdfbox", "org.apache.fontbox");
+    private static final List<java.util.logging.Logger> HELD = new java.util.ArrayList<>();
+
+    private final FontLibrary fonts;
+    private final List<Path> allowedFolders;
+    private final Consumer<String> rendererWarnings;
+
+    /**
+     * @param allowedFolders the only places the renderer may read from (layouts, logo, prepared images)
+     * @param rendererWarnings where openhtmltopdf's own warnings go (shown with --verbose)
+     */
+    public PdfWriter(FontLibrary fonts, List<Path> allowedFolders, Consumer<String> rendererWarnings) {
+        this.fonts = fonts;
+        this.allowedFolders = allowedFolders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.rendererWarnings = rendererWarnings;
+    }
+
+    /** openhtmltopdf logs at INFO through java.util.logging; users should see only our diagnostics. */
+    public static void quietRendererLogging(boolean verbose) {
+        XRLog.setLoggingEnabled(verbose);
+        for (String name : QUIETED_LOGGERS) {
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+            logger.setLevel(verbose ? Level.INFO : Level.OFF);
+            synchronized (HELD) {
+                HELD.add(logger);
+            }
+        }
+    }
+
+    /** Renders to {@code target} through a temporary file, so a failure never leaves a broken PDF in its place. */
+    public void write(String xhtml, URI baseUri, Path target) throws IOException {
+        AtomicWrite.write(target, temporary -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+                render(xhtml, baseUri, out);
+            }
+        });
+    }
+
+    public void render(String xhtml, URI baseUri, OutputStream out) throws IOException {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+        builder.useColorProfile(SRGB);
+        builder.withProducer("handouts");
+        for (FontFace face : fonts.faces()) {
+            builder.useFont(face.file().toFile(), face.family(), face.weight(),
+                    face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true,
+                    EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_FINAL, FSFontUseCase.SVG));
+        }
+        builder.useSVGDrawer(new BatikSVGDrawer());
+        builder.useExternalResourceAccessControl((uri, type) -> isAllowed(uri),
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.withDiagnosticConsumer(d -> {
+            if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
+                rendererWarnings.accept(d.getFormattedMessage());
+            }
+        });
+        builder.withHtmlContent(xhtml, baseUri.toString());
+        builder.toStream(out);
+        builder.run();
+    }
+
+    private boolean isAllowed(String uri) {
+        try {
+            URI parsed = URI.create(uri);
+            if (!"file".equalsIgnoreCase(parsed.getScheme())) {
+                rendererWarnings.accept("refused to load " + uri + " (only prepared local files are used)");
+                return false;
+            }
+            Path path = Path.of(parsed).toAbsolutePath().normalize();
+            boolean allowed = allowedFolders.stream().anyMatch(path::startsWith);
+            if (!allowed) {
+                rendererWarnings.accept("refused to load " + uri + " (outside the allowed folders)");
+            }
+            return allowed;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}
