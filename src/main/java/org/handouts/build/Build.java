@@ -112,16 +112,20 @@ public final class Build {
         AtomicInteger failed = new AtomicInteger(library.failed());
         ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), daemonThreads());
         try {
-            List<CompletableFuture<Void>> work = new ArrayList<>();
+            List<CompletableFuture<Optional<HandoutModel.Inputs>>> work = new ArrayList<>();
             for (Article article : library.articles()) {
-                work.add(CompletableFuture.runAsync(() -> {
-                    boolean ok = buildArticle(article, library, chosen, images, bodies, renderer, progress, written);
-                    if (!ok) {
+                work.add(CompletableFuture.supplyAsync(() -> {
+                    Optional<HandoutModel.Inputs> built = buildArticle(article, library, chosen, images, bodies, renderer, progress, written);
+                    if (built.isEmpty()) {
                         failed.incrementAndGet();
                     }
+                    return built;
                 }, pool));
             }
-            CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).join();
+            // In library order, whatever order the workers finished in: booklets must not depend on timing.
+            List<HandoutModel.Inputs> prepared = work.stream().map(CompletableFuture::join)
+                    .flatMap(Optional::stream).toList();
+            writeLibraryOutputs(new LibraryContext(config, options, tags, fonts, images, prepared), written);
         } finally {
             pool.shutdownNow();
         }
@@ -133,8 +137,16 @@ public final class Build {
         return result;
     }
 
-    /** Returns false when the article could not be built (its error was reported). */
-    private boolean buildArticle(Article article, Library library, List<Layout> layouts, ImageStore images,
+    /**
+     * Outputs made from the whole library at once (the EPUB booklet, the PDF booklet), after every
+     * article is prepared. Each writes atomically and reports its own problems.
+     */
+    private void writeLibraryOutputs(LibraryContext context, List<Path> written) {
+        // Library-wide writers are added here.
+    }
+
+    /** Prepares and renders one article; empty when it could not be built (its error was reported). */
+    private Optional<HandoutModel.Inputs> buildArticle(Article article, Library library, List<Layout> layouts, ImageStore images,
                                  BodyBuilder bodies, HandoutRenderer renderer, Progress progress, List<Path> written) {
         List<Diagnostic> found = new ArrayList<>();
         Optional<PreparedImage> hero = Optional.empty();
@@ -161,11 +173,11 @@ public final class Build {
         } catch (RuntimeException e) {
             found.add(Diagnostic.error(article.file(), article.bodyStartLine(), 1, "cannot convert the Markdown: " + e));
             diagnostics.reportAll(found);
-            return false;
+            return Optional.empty();
         }
         diagnostics.reportAll(found);
         if (found.stream().anyMatch(Diagnostic::isError)) {
-            return false;
+            return Optional.empty();
         }
         HandoutModel.Inputs inputs = new HandoutModel.Inputs(article, body, hero,
                 RelatedArticles.of(article, library.articles(), 3));
@@ -187,7 +199,7 @@ public final class Build {
                 ok = false;
             }
         }
-        return ok;
+        return ok ? Optional.of(inputs) : Optional.empty();
     }
 
     /** Where an image source is written in the article, for its warnings. */

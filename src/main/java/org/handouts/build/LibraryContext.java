@@ -1,0 +1,25 @@
+package org.handouts.build;
+
+import java.util.List;
+import org.handouts.article.TagIndex;
+import org.handouts.config.HandoutsConfig;
+import org.handouts.images.ImageStore;
+import org.handouts.render.FontLibrary;
+import org.handouts.render.HandoutModel;
+
+/**
+ * Everything a library-wide writer (EPUB booklet, PDF booklet) needs: the settings, the tag index, the
+ * fonts, the image store, and every article that built, prepared (body XHTML, hero) and in library order.
+ */
+public record LibraryContext(
+        HandoutsConfig config,
+        BuildOptions options,
+        TagIndex tags,
+        FontLibrary fonts,
+        ImageStore images,
+        List<HandoutModel.Inputs> articles) {
+
+    public LibraryContext {
+        articles = List.copyOf(articles);
+    }
+}

@@ -1,0 +1,149 @@
+package org.handouts.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.handouts.build.Build;
+import org.handouts.build.BuildOptions;
+import org.handouts.build.BuildResult;
+
+/**
+ * A small, real project in a temporary folder: the repository's own layouts, fonts and logo, a
+ * handouts.yml, and whatever articles a test writes. Tests build it with the real pipeline.
+ */
+public final class FixtureProject {
+
+    /** The repository checkout (Maven runs tests from the project folder). */
+    public static final Path REPO = Path.of("").toAbsolutePath();
+
+    public static final String DEFAULT_CONFIG = """
+            title: "Test Booklet"
+            language: en
+            paper: letter
+            layouts: [handout]
+            brand:
+              clinicName: "Test Clinic"
+              logo: brand/logo.svg
+              primaryColor: "#1F5C99"
+              phone: "(555) 010-0100"
+              website: "https://clinic.example"
+              address: "1 Test Street"
+              disclaimer: "General information only. Ask your care team about your own care."
+            """;
+
+    private final Path root;
+
+    private FixtureProject(Path root) {
+        this.root = root;
+    }
+
+    /** A project with the shipped layouts, fonts and brand folder, the default config and no articles. */
+    public static FixtureProject create(Path tempDir) {
+        try {
+            Path root = tempDir.resolve("project");
+            copyTree(REPO.resolve("layouts"), root.resolve("layouts"));
+            copyTree(REPO.resolve("fonts"), root.resolve("fonts"));
+            copyTree(REPO.resolve("brand"), root.resolve("brand"));
+            Files.createDirectories(root.resolve("articles"));
+            Files.writeString(root.resolve("handouts.yml"), DEFAULT_CONFIG);
+            return new FixtureProject(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path articles() {
+        return root.resolve("articles");
+    }
+
+    public Path out() {
+        return root.resolve("out");
+    }
+
+    public FixtureProject config(String yaml) {
+        return write("handouts.yml", yaml);
+    }
+
+    /** Writes {@code articles/NAME} (UTF-8). */
+    public FixtureProject article(String name, String text) {
+        return write("articles/" + name, text);
+    }
+
+    /** A minimal valid article with the given front matter lines added. */
+    public FixtureProject simpleArticle(String slug, String title, String extraFrontMatter, String body) {
+        return article(slug + ".md", "---\ntitle: \"" + title + "\"\nid: \"" + slug + "\"\ndescription: \"About " + title
+                + ".\"\n" + extraFrontMatter + "---\n\n" + body + "\n");
+    }
+
+    public FixtureProject write(String relative, String text) {
+        try {
+            Path file = root.resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public FixtureProject writeBytes(String relative, byte[] bytes) {
+        try {
+            Path file = root.resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public BuildOptions options() {
+        return BuildOptions.defaults(root).withQuiet(true);
+    }
+
+    /** Runs a build and captures what it printed. */
+    public Run build(BuildOptions options) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        BuildResult result = new Build(options, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run();
+        return new Run(result, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    public Run build() {
+        return build(options());
+    }
+
+    /** A build's result and its stdout and stderr. */
+    public record Run(BuildResult result, String stdout, String stderr) {
+        public List<String> stderrLines() {
+            return stderr.lines().toList();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}
