@@ -48,6 +48,17 @@ public final class ArticleReader {
 
     /** Parses already-decoded text; exposed for tests and for {@code handouts check}. */
     public Optional<Article> parse(Path file, String source, List<Diagnostic> diagnostics) {
+        int first = diagnostics.size();
+        try {
+            return parseInto(file, source, diagnostics);
+        } finally {
+            // Report in the order a reader meets the problems in the file.
+            diagnostics.subList(first, diagnostics.size()).sort(
+                    java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        }
+    }
+
+    private Optional<Article> parseInto(Path file, String source, List<Diagnostic> diagnostics) {
         String text = source.replace("\r\n", "\n").replace('\r', '\n');
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

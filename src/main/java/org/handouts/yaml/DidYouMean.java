@@ -9,6 +9,14 @@ public final class DidYouMean {
     private DidYouMean() { }
 
     public static Optional<String> suggest(String unknown, Collection<String> known) {
+        String lower = unknown.toLowerCase(Locale.ROOT);
+        for (String candidate : known) {
+            // "paperSize" for "paper", "tag" for "tags": a known key with something added or cut off.
+            String other = candidate.toLowerCase(Locale.ROOT);
+            if (other.length() >= 3 && lower.length() >= 3 && (lower.startsWith(other) || other.startsWith(lower))) {
+                return Optional.of(candidate);
+            }
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {

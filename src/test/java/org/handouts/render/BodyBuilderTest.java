@@ -1,0 +1,105 @@
+package org.handouts.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.handouts.article.Article;
+import org.handouts.article.SourcePosition;
+import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+class BodyBuilderTest {
+
+    private final BodyBuilder builder = new BodyBuilder();
+
+    private static Article article(String body) {
+        return new Article(Path.of("articles/x.md"), "x", "x", SourcePosition.START, "X", "", List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), body, 5, body);
+    }
+
+    private String xhtml(String markdown) {
+        return builder.build(article(markdown), BodyImageResolver.NONE).xhtml();
+    }
+
+    @Test
+    void removesScriptsEventHandlersIframesAndStyles() {
+        String out = xhtml("""
+                Hello <b onclick="steal()">there</b>.
+
+                <script>alert('x')</script>
+                <iframe src="https://evil.example/"></iframe>
+                <p style="color:red" onmouseover="x()">Styled</p>
+                <a href="javascript:alert(1)">bad link</a> <a href="https://www.cancer.gov">good link</a>
+                <object data="x.swf"></object><form action="/x"><input name="q"/></form>
+                <link rel="stylesheet" href="https://evil.example/x.css"/>
+                """);
+        String lower = out.toLowerCase();
+        for (String banned : List.of("<script", "alert(", "onclick", "onmouseover", "<iframe", "style=", "javascript:",
+                "<object", "<form", "<input", "<link", "evil.example")) {
+            assertFalse(lower.contains(banned), banned + " survived in: " + out);
+        }
+        assertTrue(out.contains("<a href=\"https://www.cancer.gov\">good link</a>"), out);
+        assertTrue(out.contains("Styled"));
+    }
+
+    @Test
+    void remoteImagesNeverPassThroughUnprepared() {
+        String out = xhtml("![A diagram](https://example.org/d.png)\n\n<img src=\"http://tracker.example/p.gif\">");
+        assertFalse(out.contains("example.org"), out);
+        assertFalse(out.contains("tracker.example"), out);
+        assertTrue(out.contains("[Picture: A diagram]"), out);
+    }
+
+    @Test
+    void preparedImagesAreSwappedIn() {
+        List<String> asked = new ArrayList<>();
+        String out = builder.build(article("![Leaves](images/leaves.png)"), (source, alt) -> {
+            asked.add(source + "|" + alt);
+            return Optional.of("file:/cache/abc.jpg");
+        }).xhtml();
+        assertEquals(List.of("images/leaves.png|Leaves"), asked);
+        assertTrue(out.contains("src=\"file:/cache/abc.jpg\""), out);
+        assertTrue(out.contains("alt=\"Leaves\""), out);
+    }
+
+    @Test
+    void outputIsWellFormedXhtmlWithTypographyTablesAndFootnotes() {
+        String out = xhtml("""
+                "Quoted" -- it's fine & good.<br>
+
+                | Side effect | What helps |
+                |---|---|
+                | Tired | Rest |
+
+                A note.[^1]
+
+                [^1]: The footnote.
+
+                Visit https://www.cancer.gov today.
+                """);
+        // Parsing as strict XML fails on bare <br> or named HTML entities.
+        org.jsoup.nodes.Document xml = Jsoup.parse("<div>" + out + "</div>", "", Parser.xmlParser());
+        assertTrue(xml.select("th[scope=col]").size() == 2, out);
+        assertTrue(out.contains("“Quoted”"), out);
+        assertTrue(out.contains("it’s"), out);
+        assertTrue(out.contains("<br />") || out.contains("<br/>"), out);
+        assertTrue(out.contains("footnote"), out);
+        assertTrue(out.contains("href=\"https://www.cancer.gov\""), out);
+        assertFalse(out.contains("&rsquo;") || out.contains("&ldquo;"), out);
+    }
+
+    @Test
+    void bodyHeadingsStartBelowTheTitleAndGetIds() {
+        ArticleBody body = builder.build(article("# Top\n\n## Sub\n\n# Top\n"), BodyImageResolver.NONE);
+        assertEquals(List.of(2, 3, 2), body.headings().stream().map(Heading::level).toList());
+        assertFalse(body.xhtml().contains("<h1"), body.xhtml());
+        long distinct = body.headings().stream().map(Heading::id).distinct().count();
+        assertEquals(3, distinct, body.headings().toString());
+    }
+}
