@@ -52,8 +52,10 @@ public final class ArticleReader {
         try {
             return parseInto(file, source, diagnostics);
         } finally {
+            List<Diagnostic> mine = diagnostics.subList(first, diagnostics.size());
+            mine.replaceAll(d -> d.rule().isEmpty() ? d.withRule(Rules.FRONT_MATTER) : d);
             // Report in the order a reader meets the problems in the file.
-            diagnostics.subList(first, diagnostics.size()).sort(
+            mine.sort(
                     java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
         }
     }
@@ -94,7 +96,8 @@ public final class ArticleReader {
         for (YamlMap.Entry entry : fields.entries()) {
             if (!KNOWN_KEYS.contains(entry.key())) {
                 diagnostics.add(Diagnostic.warning(file, entry.keyLine(), entry.keyColumn(),
-                        "unknown front matter key '" + entry.key() + "' is ignored" + DidYouMean.hint(entry.key(), KNOWN_KEYS)));
+                        "unknown front matter key '" + entry.key() + "' is ignored" + DidYouMean.hint(entry.key(), KNOWN_KEYS))
+                        .withRule(Rules.UNKNOWN_KEY));
             }
         }
         Optional<String> title = requiredText(fields, "title", diagnostics);
@@ -127,7 +130,8 @@ public final class ArticleReader {
             return false;
         });
         if (frontMatter.body().isBlank()) {
-            diagnostics.add(Diagnostic.warning(file, frontMatter.bodyStartLine(), 1, "the article has no text after its front matter"));
+            diagnostics.add(Diagnostic.warning(file, frontMatter.bodyStartLine(), 1, "the article has no text after its front matter")
+                    .withRule(Rules.EMPTY_ARTICLE));
         }
         if (title.isEmpty() || id.isEmpty()) {
             return Optional.empty();
@@ -235,7 +239,7 @@ public final class ArticleReader {
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             diagnostics.add(Diagnostic.warning(file, 1, 1,
-                    "file is not valid UTF-8; read it as Windows-1252 (save it as UTF-8 to silence this)"));
+                    "file is not valid UTF-8; read it as Windows-1252 (save it as UTF-8 to silence this)").withRule(Rules.ENCODING));
             return new String(bytes, Charset.forName("windows-1252"));
         }
     }
@@ -257,7 +261,8 @@ public final class ArticleReader {
             String before = line.substring(wordStart, wordEnd);
             String after = line.substring(wordStart, start) + repair.replacement() + line.substring(end, wordEnd);
             diagnostics.add(Diagnostic.warning(file, repair.line(), repair.column(),
-                    "mis-decoded text \"" + before + "\" repaired to \"" + after + "\" (fix the source to silence this)"));
+                    "mis-decoded text \"" + before + "\" repaired to \"" + after + "\" (fix the source to silence this)")
+                    .withRule(Rules.MIS_DECODED_TEXT));
         }
     }
 }

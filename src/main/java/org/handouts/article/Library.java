@@ -44,9 +44,9 @@ public record Library(Path folder, List<Article> articles, List<Diagnostic> diag
             if (first != null) {
                 diagnostics.add(Diagnostic.error(file, article.idAt().line(), article.idAt().column(),
                         "id '" + article.id() + "' is already used by " + Diagnostic.displayPath(first.file())
-                                + "; every article needs its own id"));
+                                + "; every article needs its own id").withRule(Rules.DUPLICATE_ID));
                 diagnostics.add(Diagnostic.note(first.file(), first.idAt().line(), first.idAt().column(),
-                        "id '" + article.id() + "' first used here"));
+                        "id '" + article.id() + "' first used here").withRule(Rules.DUPLICATE_ID));
                 failed++;
                 continue;
             }

@@ -154,7 +154,8 @@ public final class Build {
             HeroImage spec = article.hero().get();
             if (spec.alt().isBlank()) {
                 found.add(Diagnostic.warning(article.file(), spec.line(), spec.column(),
-                        "heroImage has no heroAlt: add a short description of the picture for readers who cannot see it (the title is used meanwhile)"));
+                        "heroImage has no heroAlt: add a short description of the picture for readers who cannot see it (the title is used meanwhile)")
+                        .withRule(org.handouts.article.Rules.HERO_ALT));
             }
             ImageOutcome outcome = images.prepare(spec.source(), article.file(), spec.line(), spec.column());
             found.addAll(outcome.diagnostics());
