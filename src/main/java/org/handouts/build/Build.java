@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.handouts.article.HeroImage;
 import org.handouts.article.Library;
 import org.handouts.article.Severity;
 import org.handouts.article.TagIndex;
+import org.handouts.check.LibraryChecker;
 import org.handouts.config.ConfigException;
 import org.handouts.config.ConfigReader;
 import org.handouts.config.HandoutsConfig;
@@ -94,6 +96,8 @@ public final class Build {
         }
         Library library = Library.read(options.articles());
         diagnostics.reportAll(library.diagnostics());
+        String checkSummary = CheckSummary.of(new LibraryChecker(config.check(), LocalDate.now()).check(library),
+                config.check().targetGrade());
         TagIndex tags = new TagIndex(library.articles(), config.tagOrder());
 
         ImageStore images = new ImageStore(options.cache(), options.offline(), options.articles(), ImageSettings.DEFAULTS);
@@ -134,6 +138,9 @@ public final class Build {
         BuildResult result = new BuildResult(failed.get() > 0 ? 1 : 0, total, failed.get(), written,
                 diagnostics.all(), elapsed);
         printSummary(result);
+        if (!checkSummary.isEmpty() && !options.quiet()) {
+            out.println(checkSummary);
+        }
         return result;
     }
 

@@ -15,7 +15,8 @@ import org.handouts.yaml.YamlMap;
 /** Reads and validates {@code handouts.yml}; every problem names the key and its line. */
 public final class ConfigReader {
 
-    static final List<String> TOP_KEYS = List.of("title", "language", "paper", "layouts", "brand", "tagOrder", "site");
+    static final List<String> TOP_KEYS = List.of("title", "language", "paper", "layouts", "brand", "tagOrder", "site", "check");
+    static final List<String> CHECK_KEYS = List.of("targetGrade", "maxSentenceWords", "maxParagraphSentences", "reviewAfterYears", "disabled");
     static final List<String> BRAND_KEYS = List.of("clinicName", "logo", "primaryColor", "phone", "website", "address", "disclaimer");
     static final List<String> SITE_KEYS = List.of("baseUrl");
 
@@ -85,10 +86,11 @@ public final class ConfigReader {
                 }
             }
         }
+        CheckOptions check = readCheck(root, errors);
         if (!errors.isEmpty()) {
             throw new ConfigException(errors);
         }
-        return new HandoutsConfig(file, title, language, paper, layouts, brand, tagOrder, siteBaseUrl);
+        return new HandoutsConfig(file, title, language, paper, layouts, brand, tagOrder, siteBaseUrl, check);
     }
 
     private Brand readBrand(YamlMap root, Path file, List<Diagnostic> errors) {
@@ -125,6 +127,47 @@ public final class ConfigReader {
             }
         }
         return new Brand(clinicName, logo, colour, phone, website, address, disclaimer);
+    }
+
+    private CheckOptions readCheck(YamlMap root, List<Diagnostic> errors) {
+        Optional<YamlMap.Entry> entry = root.get("check");
+        if (entry.isEmpty()) {
+            return CheckOptions.DEFAULTS;
+        }
+        if (!entry.get().isMap()) {
+            errors.add(entry.get().error("'check' must be a group of keys such as 'targetGrade: 8'"));
+            return CheckOptions.DEFAULTS;
+        }
+        YamlMap check = entry.get().asMap();
+        warnUnknown(check, CHECK_KEYS, "check.");
+        CheckOptions d = CheckOptions.DEFAULTS;
+        double grade = number(check, "targetGrade", d.targetGrade(), 1, 20, errors);
+        int sentence = (int) number(check, "maxSentenceWords", d.maxSentenceWords(), 5, 200, errors);
+        int paragraph = (int) number(check, "maxParagraphSentences", d.maxParagraphSentences(), 1, 100, errors);
+        int years = (int) number(check, "reviewAfterYears", d.reviewAfterYears(), 1, 50, errors);
+        List<String> disabled = textList(check, "disabled", errors).orElse(List.of());
+        return new CheckOptions(grade, sentence, paragraph, years, java.util.Set.copyOf(disabled));
+    }
+
+    private static double number(YamlMap map, String key, double fallback, double min, double max, List<Diagnostic> errors) {
+        Optional<String> text = optionalText(map, key, errors);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            double value = Double.parseDouble(text.get());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // Reported below, with the allowed range.
+        }
+        errors.add(map.get(key).get().error("'" + key + "' must be a number from " + fmt(min) + " to " + fmt(max) + ", not '" + text.get() + "'"));
+        return fallback;
+    }
+
+    private static String fmt(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
     private void warnUnknown(YamlMap map, List<String> known, String prefix) {

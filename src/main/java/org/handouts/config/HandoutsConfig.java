@@ -9,6 +9,7 @@ import java.util.Optional;
  *
  * @param tagOrder tag labels to put first, in this order, wherever tags are listed; the rest follow alphabetically
  * @param siteBaseUrl where the articles live online, for links and QR codes (URL = base + slug)
+ * @param check     the targets {@code handouts check} holds articles to
  */
 public record HandoutsConfig(
         Path file,
@@ -18,7 +19,8 @@ public record HandoutsConfig(
         List<String> layouts,
         Brand brand,
         List<String> tagOrder,
-        Optional<String> siteBaseUrl) {
+        Optional<String> siteBaseUrl,
+        CheckOptions check) {
 
     public HandoutsConfig {
         layouts = List.copyOf(layouts);

@@ -1,0 +1,56 @@
+package org.handouts.check;
+
+import org.handouts.article.Severity;
+
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Warns about images without alt text: Markdown images with empty alt, and HTML {@code <img>}
+ * tags with no alt attribute (an explicit {@code alt=""} marks a decorative image and is fine).
+ */
+public final class ImageAltRule implements Rule {
+
+    public static final String ID = "image-alt";
+
+    private static final Pattern IMG_TAG = Pattern.compile("(?is)<img\\b[^>]*>");
+    private static final Pattern ALT_ATTRIBUTE = Pattern.compile("(?is)\\salt\\s*=");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(CheckContext context) {
+        List<Finding> findings = new ArrayList<>();
+        visit(context.document(), context.document().root(), findings);
+        return findings;
+    }
+
+    private void visit(MarkdownDocument doc, Node node, List<Finding> findings) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Image image && image.getText().isBlank()
+                    || child instanceof ImageRef ref && ref.getText().isBlank()) {
+                findings.add(new Finding(doc.at(child), Severity.WARNING, ID,
+                        "Image has no alt text; describe what it shows for readers who cannot see it"));
+            } else if (child instanceof HtmlBlockBase || child instanceof HtmlInlineBase) {
+                Matcher tag = IMG_TAG.matcher(child.getChars());
+                while (tag.find()) {
+                    if (!ALT_ATTRIBUTE.matcher(tag.group()).find()) {
+                        findings.add(new Finding(doc.at(child.getStartOffset() + tag.start()), Severity.WARNING, ID,
+                                "HTML image has no alt attribute; describe what it shows (or use alt=\"\" if decorative)"));
+                    }
+                }
+            }
+            visit(doc, child, findings);
+        }
+    }
+}

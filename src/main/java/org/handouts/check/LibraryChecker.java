@@ -1,0 +1,99 @@
+package org.handouts.check;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.handouts.article.Article;
+import org.handouts.article.Diagnostic;
+import org.handouts.article.Library;
+import org.handouts.article.Rules;
+import org.handouts.config.CheckOptions;
+
+/**
+ * Reviews a library without rendering it: everything the build validates (front matter, ids, encoding),
+ * plus the plain-language and accessibility rules of {@link RuleSet}, per article.
+ */
+public final class LibraryChecker {
+
+    public static final String REVIEW_DUE = "review-due";
+
+    private final CheckOptions options;
+    private final LocalDate today;
+    private final RuleSet rules = RuleSet.standard();
+
+    public LibraryChecker(CheckOptions options, LocalDate today) {
+        this.options = options;
+        this.today = today;
+    }
+
+    /** Checks every article the library read (and those it could not), in file order. */
+    public List<CheckedArticle> check(Library library) {
+        Map<Path, List<Diagnostic>> byFile = new HashMap<>();
+        for (Diagnostic d : library.diagnostics()) {
+            byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d);
+        }
+        Map<Path, Article> articles = new HashMap<>();
+        library.articles().forEach(a -> articles.put(a.file(), a));
+        List<Path> files = new ArrayList<>(byFile.keySet());
+        library.articles().forEach(a -> {
+            if (!files.contains(a.file())) {
+                files.add(a.file());
+            }
+        });
+        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        List<CheckedArticle> results = new ArrayList<>();
+        for (Path file : files) {
+            results.add(check(file, Optional.ofNullable(articles.get(file)), byFile.getOrDefault(file, List.of())));
+        }
+        return results;
+    }
+
+    CheckedArticle check(Path file, Optional<Article> article, List<Diagnostic> readerDiagnostics) {
+        List<Diagnostic> findings = new ArrayList<>(readerDiagnostics);
+        Optional<ArticleReport> report = Optional.empty();
+        if (article.isPresent()) {
+            Article a = article.get();
+            reviewDue(a).ifPresent(findings::add);
+            a.hero().filter(h -> h.alt().isBlank()).ifPresent(h -> findings.add(Diagnostic.warning(file, h.line(), h.column(),
+                    "heroImage has no heroAlt: describe the picture for readers who cannot see it").withRule(Rules.HERO_ALT)));
+            CheckSettings settings = new CheckSettings(options.targetGrade(), options.maxSentenceWords(),
+                    options.maxParagraphSentences(), options.disabledRules());
+            ArticleReport articleReport = rules.check(a.body(), a.bodyStartLine(), settings);
+            for (Finding f : articleReport.findings()) {
+                findings.add(new Diagnostic(file, f.line(), f.column(), f.severity(), f.message(), f.ruleId()));
+            }
+            report = Optional.of(articleReport);
+        }
+        findings.removeIf(d -> options.disabledRules().contains(d.rule()));
+        findings.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        return new CheckedArticle(file, report, findings);
+    }
+
+    private Optional<Diagnostic> reviewDue(Article article) {
+        if (article.reviewed().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate reviewed = article.reviewed().get();
+        if (!reviewed.plusYears(options.reviewAfterYears()).isBefore(today)) {
+            return Optional.empty();
+        }
+        int line = lineOf(article, "reviewed:");
+        return Optional.of(Diagnostic.warning(article.file(), line, 1, "due for review: last reviewed " + reviewed
+                + ", more than " + options.reviewAfterYears() + " years ago").withRule(REVIEW_DUE));
+    }
+
+    private static int lineOf(Article article, String prefix) {
+        String[] lines = article.source().split("\n", -1);
+        for (int i = 0; i < Math.min(lines.length, article.bodyStartLine()); i++) {
+            if (lines[i].startsWith(prefix)) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+}

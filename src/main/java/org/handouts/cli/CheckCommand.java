@@ -1,0 +1,100 @@
+package org.handouts.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.handouts.article.Diagnostic;
+import org.handouts.article.Library;
+import org.handouts.article.Severity;
+import org.handouts.check.CheckReportFormatter;
+import org.handouts.check.CheckedArticle;
+import org.handouts.check.LibraryChecker;
+import org.handouts.config.ConfigException;
+import org.handouts.config.ConfigReader;
+import org.handouts.config.HandoutsConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "Reviews articles before they reach a patient, without rendering anything:",
+            "front matter, reading level (Flesch-Kincaid, SMOG), long sentences and paragraphs, jargon,",
+            "undefined abbreviations, heading order, link text, image alt text, table headers, encoding.",
+            "",
+            "Prints every problem as  path:line:col: error|warning|note: message [rule-id],",
+            "then one table with each article's numbers and a verdict (ready, revise, fix errors).",
+            "Targets and switched-off rules come from the 'check:' section of handouts.yml.",
+            ""
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  handouts check                           every article in articles/",
+            "  handouts check articles/chemotherapy.md  one article",
+            "  handouts check --format json > check.json",
+            "",
+            "Exit codes: 0 no errors, 1 errors found (with --strict: warnings too), 2 usage or configuration error."
+        })
+final class CheckCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Parameters(paramLabel = "ARTICLE", arity = "0..*", description = "Article files to check (default: every .md in the articles folder).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+    Format format = Format.text;
+
+    @Option(names = "--strict", description = "Exit 1 on warnings too, not only on errors.")
+    boolean strict;
+
+    @Option(names = "--articles", paramLabel = "DIR", description = "The articles folder (default: ${DEFAULT-VALUE}).", defaultValue = "articles")
+    Path articles;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "The configuration file (default: ${DEFAULT-VALUE}).", defaultValue = "handouts.yml")
+    Path config;
+
+    @Override
+    public Integer call() {
+        HandoutsConfig settings;
+        try {
+            ConfigReader reader = new ConfigReader();
+            settings = reader.read(config);
+            reader.warnings().forEach(d -> System.err.println(d.format()));
+        } catch (ConfigException e) {
+            e.diagnostics().forEach(d -> System.err.println(d.format()));
+            return 2;
+        }
+        Library library;
+        try {
+            library = files.isEmpty() ? Library.read(articles) : Library.read(articles, sortedExisting());
+        } catch (IOException | IllegalArgumentException e) {
+            System.err.println(Diagnostic.error(articles, 0, 0, e.getMessage()).format());
+            return 2;
+        }
+        List<CheckedArticle> results = new LibraryChecker(settings.check(), LocalDate.now()).check(library);
+        double target = settings.check().targetGrade();
+        System.out.print(format == Format.json ? CheckReportFormatter.json(results, target) : CheckReportFormatter.text(results, target));
+        boolean errors = results.stream().anyMatch(r -> r.count(Severity.ERROR) > 0);
+        boolean warnings = results.stream().anyMatch(r -> r.count(Severity.WARNING) > 0);
+        return errors || (strict && warnings) ? 1 : 0;
+    }
+
+    private List<Path> sortedExisting() {
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("no such article: " + file);
+            }
+        }
+        return files.stream().sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+    }
+}
