@@ -233,7 +233,9 @@ class EpubBookletTest {
         assertEquals("About Chemo basics.", chemo.selectFirst(".description").text());
         assertEquals("A green field under a clear sky.", chemo.selectFirst(".hero img").attr("alt"));
         assertEquals("Drawing: Test Clinic", chemo.selectFirst(".hero figcaption").text());
-        assertEquals(List.of("Chemotherapy", "Side effects"), chemo.select(".chapter-topics a").eachText());
+        // In the index order (handouts.yml puts side effects first), each linking to its heading on the Topics page.
+        assertEquals(List.of("Side effects", "Chemotherapy"), chemo.select(".chapter-topics a").eachText());
+        assertEquals("topics.xhtml#topic-side-effects", chemo.select(".chapter-topics a").first().attr("href"));
         assertEquals("Reviewed: January 5, 2026", chemo.selectFirst(".reviewed").text());
         assertTrue(xhtml("EPUB/text/title.xhtml").text().contains("March 1, 2026"), "title page shows the build date");
         assertTrue(xhtml("EPUB/text/about.xhtml").text().contains("General information only."), "about page has the disclaimer");
