@@ -88,6 +88,33 @@ public final class TagIndex {
         return ordered;
     }
 
+    /**
+     * The article's main topic: the first tag its author listed (authors put the most specific one first),
+     * empty for an untagged article.
+     */
+    public java.util.Optional<Tag> primaryTag(Article article) {
+        return article.tags().stream().findFirst();
+    }
+
+    /**
+     * The groups for a reading order in which every article appears exactly once: under its
+     * {@link #primaryTag primary tag}, groups in the index's order, articles by title, untagged last.
+     * Tables of contents that must follow the reading order (EPUB's nav) use this; lists of topics use
+     * {@link #groups()}, where an article appears under every one of its tags.
+     */
+    public List<Group> readingGroups() {
+        List<Group> result = new ArrayList<>();
+        for (Group group : groups) {
+            List<Article> members = group.articles().stream()
+                    .filter(a -> group.isUntagged() || primaryTag(a).map(group.tag()::equals).orElse(false))
+                    .toList();
+            if (!members.isEmpty()) {
+                result.add(new Group(group.tag(), members));
+            }
+        }
+        return List.copyOf(result);
+    }
+
     public static Comparator<Article> byTitle() {
         return Comparator.comparing((Article a) -> a.title().toLowerCase(Locale.ROOT)).thenComparing(Article::slug);
     }

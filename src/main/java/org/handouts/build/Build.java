@@ -25,6 +25,7 @@ import org.handouts.check.LibraryChecker;
 import org.handouts.config.ConfigException;
 import org.handouts.config.ConfigReader;
 import org.handouts.config.HandoutsConfig;
+import org.handouts.epub.EpubBookletWriter;
 import org.handouts.images.ImageOutcome;
 import org.handouts.images.ImageSettings;
 import org.handouts.images.ImageStore;
@@ -49,6 +50,8 @@ public final class Build {
     private final BuildOptions options;
     private final PrintStream out;
     private final Diagnostics diagnostics;
+    /** Library outputs and their sizes ("booklet.epub 1.2 MB"), printed under the summary line. */
+    private final List<String> librarySummaries = Collections.synchronizedList(new ArrayList<>());
 
     public Build(BuildOptions options, PrintStream out, PrintStream err) {
         this.options = options;
@@ -150,6 +153,12 @@ public final class Build {
      */
     private void writeLibraryOutputs(LibraryContext context, List<Path> written) {
         // Library-wide writers are added here.
+        if (options.epub()) {
+            new EpubBookletWriter().write(context, diagnostics::report).ifPresent(booklet -> {
+                written.add(booklet.file());
+                librarySummaries.add(booklet.summary());
+            });
+        }
     }
 
     /** Prepares and renders one article; empty when it could not be built (its error was reported). */
@@ -248,6 +257,7 @@ public final class Build {
                 result.count(Severity.WARNING), plural((int) result.count(Severity.WARNING)),
                 result.count(Severity.ERROR), plural((int) result.count(Severity.ERROR)),
                 result.elapsed().toMillis() / 1000.0);
+        librarySummaries.forEach(line -> out.println("  " + line));
         if (result.failedArticles() > 0) {
             out.printf("%d article%s not built: see the errors above%n", result.failedArticles(), plural(result.failedArticles()));
         }

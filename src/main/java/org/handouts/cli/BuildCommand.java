@@ -18,11 +18,12 @@ import picocli.CommandLine.Option;
             "Renders every article through every layout into PDFs.",
             "",
             "Reads:   handouts.yml (clinic, paper, layouts), articles/*.md, layouts/<name>/article.ftlx, fonts/*.ttf",
-            "Writes:  out/pdf/<layout>/<article>.pdf",
+            "Writes:  out/pdf/<layout>/<article>.pdf, out/booklet.epub (all articles, by topic)",
             "",
             "Problems are printed as  path:line:col: error|warning: message.",
             "An article with an error is skipped; all the others are still built, and a PDF from an",
             "earlier build is only ever replaced by a complete new one.",
+            "Set SOURCE_DATE_EPOCH (seconds since 1970) to date the booklet and make rebuilds byte-identical.",
             ""
         },
         footer = {
@@ -31,6 +32,7 @@ import picocli.CommandLine.Option;
             "  handouts build                          build everything in this folder",
             "  handouts build --layout handout         only the 'handout' layout",
             "  handouts build --offline                use cached pictures, download nothing",
+            "  handouts build --no-epub                PDFs only, no EPUB booklet",
             "  handouts build --articles ~/clinic/articles --out /tmp/preview",
             "",
             "Exit codes: 0 all built (warnings allowed), 1 some article failed, 2 usage or configuration error."
@@ -45,6 +47,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--offline", description = "Download nothing: use pictures from the cache only.")
     boolean offline;
+
+    @Option(names = "--no-epub", description = "Do not write the EPUB booklet (out/booklet.epub).")
+    boolean noEpub;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "How many files to render at once (default: the number of cores, ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -73,7 +78,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BuildOptions options = new BuildOptions(articles, layoutsFolder, fonts, config, out, cache,
-                layouts, offline, jobs, verbose, quiet);
+                layouts, offline, jobs, verbose, quiet).withEpub(!noEpub);
         BuildResult result = new Build(options, System.out, System.err).run();
         return result.exitCode();
     }

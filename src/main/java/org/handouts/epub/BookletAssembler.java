@@ -1,0 +1,227 @@
+package org.handouts.epub;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import io.documentnode.epub4j.domain.Author;
+import io.documentnode.epub4j.domain.Book;
+import io.documentnode.epub4j.domain.Date;
+import io.documentnode.epub4j.domain.Identifier;
+import io.documentnode.epub4j.domain.MediaType;
+import io.documentnode.epub4j.domain.MediaTypes;
+import io.documentnode.epub4j.domain.Metadata;
+import io.documentnode.epub4j.domain.Resource;
+import io.documentnode.epub4j.domain.TOCReference;
+import org.handouts.article.Article;
+import org.handouts.article.Tag;
+import org.handouts.article.TagIndex;
+import org.handouts.config.Brand;
+import org.handouts.config.HandoutsConfig;
+import org.handouts.render.FontLibrary;
+import org.handouts.render.HandoutModel;
+
+/**
+ * Puts the booklet together as an epub4j {@link Book}: every page, picture, font and the stylesheet as
+ * resources, the spine in reading order, the table of contents grouped by topic, and the Dublin Core
+ * metadata. What EPUB 3 needs beyond epub4j's model (accessibility claims, modification date, landmarks)
+ * travels alongside in {@link Booklet}. Writing the EPUB 3 files is {@link EpubPackager}'s job.
+ */
+final class BookletAssembler {
+
+    /** epub4j types TTF as the obsolete "application/x-truetype-font"; EPUB 3.3 core media type is this. */
+    static final MediaType TTF = new MediaType("font/ttf", ".ttf");
+
+    /** A landmark of the navigation document: its epub:type, the page it points at, what readers show. */
+    record Landmark(String type, String href, String label) { }
+
+    /** The book and the facts epub4j's model has no place for. */
+    record Booklet(Book book, String lang, Instant modified, AccessibilityClaims accessibility, List<Landmark> landmarks) { }
+
+    private final HandoutsConfig config;
+    private final FontLibrary fonts;
+    private final Instant date;
+
+    BookletAssembler(HandoutsConfig config, FontLibrary fonts, Instant date) {
+        this.config = config;
+        this.fonts = fonts;
+        this.date = date;
+    }
+
+    Booklet assemble(List<HandoutModel.Inputs> prepared) throws IOException {
+        Brand brand = config.brand();
+        String lang = config.language();
+        String made = HandoutModel.formatDate(LocalDate.ofInstant(date, ZoneOffset.UTC), lang);
+        // Only the articles that built: an article that failed must not leave a dead link on the Topics page.
+        List<Article> articles = prepared.stream().map(HandoutModel.Inputs::article).toList();
+        TagIndex index = new TagIndex(articles, config.tagOrder());
+        Map<Article, HandoutModel.Inputs> inputsOf = new LinkedHashMap<>();
+        prepared.forEach(i -> inputsOf.put(i.article(), i));
+
+        Map<String, String> chapterBySlug = chapterFiles(articles);
+        Book book = new Book();
+        metadata(book.getMetadata(), brand, lang);
+
+        BookletStyle style = new BookletStyle(fonts, brand.primaryColor());
+        add(book, "css", BookletStyle.HREF, style.css().getBytes(StandardCharsets.UTF_8), MediaTypes.CSS);
+        for (BookletStyle.EmbeddedFont font : style.fonts()) {
+            add(book, Names.id("font", font.face().file().getFileName().toString()), font.href(),
+                    Files.readAllBytes(font.face().file()), TTF);
+        }
+
+        String website = brand.website().replaceFirst("(?i)^https?://", "").replaceFirst("/$", "");
+        byte[] coverPng = new CoverPainter(fonts, style.family().orElse("")).paint(config.title(), brand.clinicName(), website, color(brand));
+        Resource coverImage = add(book, "cover-image", "images/cover.png", coverPng, MediaTypes.PNG);
+        book.setCoverImage(coverImage);
+
+        BookletPages pages = new BookletPages(lang);
+        String coverAlt = "Cover: " + config.title() + ", " + brand.clinicName() + (website.isBlank() ? "" : ", " + website);
+        Resource cover = page(book, "page-cover", "cover.xhtml", pages.cover(config.title(), coverImage.getHref(), coverAlt));
+        book.setCoverPage(cover);
+        Resource title = page(book, "page-title", "title.xhtml", pages.titlePage(config.title(), brand, made));
+        Resource topics = page(book, "page-topics", BookletPages.TOPICS_FILE,
+                pages.topics(index.groups(), a -> chapterBySlug.get(a.slug())));
+
+        BookletImages images = new BookletImages();
+        ChapterBodyCleaner cleaner = new ChapterBodyCleaner(images, chapterBySlug, BookletPages.CHAPTER_IDS);
+        int pictures = 0;
+        int undescribed = 0;
+        List<TOCReference> toc = new ArrayList<>();
+        List<Resource> chapters = new ArrayList<>();
+        toc.add(new TOCReference("Topics", topics));
+        for (TagIndex.Group group : index.readingGroups()) {
+            List<TOCReference> entries = new ArrayList<>();
+            for (Article article : group.articles()) {
+                HandoutModel.Inputs inputs = inputsOf.get(article);
+                String articleLang = article.lang().orElse(lang);
+                Optional<BookletPages.Hero> hero = Optional.empty();
+                if (inputs.hero().isPresent()) {
+                    Optional<BookletImages.Image> image = images.add(inputs.hero().get().file(), article.slug() + "-hero");
+                    if (image.isPresent()) {
+                        String alt = article.hero().map(h -> h.alt().strip()).orElse("");
+                        String credit = article.hero().map(h -> h.credit().strip()).orElse("");
+                        hero = Optional.of(new BookletPages.Hero(image.get().href(), alt, credit));
+                        pictures++;
+                        undescribed += alt.isEmpty() ? 1 : 0;
+                    }
+                }
+                ChapterBodyCleaner.Cleaned body = cleaner.clean(inputs.body().xhtml(), article.slug());
+                pictures += countImages(body.xhtml());
+                undescribed += body.undescribedImages();
+                List<BookletPages.TopicLink> topicLinks = new ArrayList<>();
+                for (TagIndex.Group topic : index.groups()) {
+                    if (!topic.isUntagged() && article.tags().contains(topic.tag())) {
+                        topicLinks.add(new BookletPages.TopicLink(topic.tag().label(), BookletPages.topicAnchor(topic)));
+                    }
+                }
+                String reviewed = article.reviewed().map(d -> HandoutModel.formatDate(d, articleLang)).orElse("");
+                String xhtml = pages.chapter(new BookletPages.Chapter(articleLang, article.title(), article.description(),
+                        hero, body.xhtml(), topicLinks, reviewed));
+                Resource chapter = page(book, Names.id("ch", chapterBySlug.get(article.slug()).replace(".xhtml", "")),
+                        chapterBySlug.get(article.slug()), xhtml);
+                chapters.add(chapter);
+                entries.add(new TOCReference(article.title(), chapter));
+            }
+            // The group's own entry points at its first article: NCX needs a target, nav shows it as a heading.
+            toc.add(new TOCReference(group.tag().label(), entries.get(0).getResource(), null, entries));
+        }
+        for (BookletImages.Image image : images.all()) {
+            add(book, Names.id("img", image.href().substring("images/".length())), image.href(), image.data(),
+                    new MediaType(image.mediaType(), image.href().substring(image.href().lastIndexOf('.'))));
+        }
+        Resource about = page(book, "page-about", "about.xhtml", pages.about(brand, made, articles.size()));
+        toc.add(new TOCReference("About this booklet", about));
+
+        for (Resource resource : List.of(cover, title, topics)) {
+            book.getSpine().addResource(resource);
+        }
+        chapters.forEach(book.getSpine()::addResource);
+        book.getSpine().addResource(about);
+        book.getTableOfContents().setTocReferences(toc);
+
+        List<Landmark> landmarks = new ArrayList<>();
+        landmarks.add(new Landmark("cover", cover.getHref(), "Cover"));
+        landmarks.add(new Landmark("toc", topics.getHref(), "Topics"));
+        if (!chapters.isEmpty()) {
+            landmarks.add(new Landmark("bodymatter", chapters.get(0).getHref(), "Start of the handouts"));
+        }
+        return new Booklet(book, lang, date, new AccessibilityClaims(pictures, undescribed), landmarks);
+    }
+
+    /**
+     * A stable identifier: the same clinic and booklet title always give the same one, so a reader treats a
+     * rebuilt booklet as a new edition of the same book and replaces it instead of keeping two.
+     */
+    static String identifier(HandoutsConfig config) {
+        String name = "handouts-booklet\n" + config.brand().clinicName().strip() + "\n" + config.title().strip();
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The identifier the package document declares as the book's unique one. */
+    static String identifierOf(Book book) {
+        return Identifier.getBookIdIdentifier(book.getMetadata().getIdentifiers()).getValue();
+    }
+
+    private void metadata(Metadata metadata, Brand brand, String lang) {
+        metadata.addTitle(config.title());
+        metadata.setLanguage(lang);
+        metadata.addAuthor(new Author("", brand.clinicName()));
+        metadata.addPublisher(brand.clinicName());
+        metadata.addDescription("Patient handouts from " + brand.clinicName() + ", grouped by topic.");
+        Identifier id = new Identifier("uuid", identifier(config));
+        id.setBookId(true);
+        metadata.addIdentifier(id);
+        metadata.addDate(new Date(LocalDate.ofInstant(date, ZoneOffset.UTC).toString()));
+    }
+
+    /** Each article's chapter file, named after its slug and unique even when two slugs clean up alike. */
+    private static Map<String, String> chapterFiles(List<Article> articles) {
+        Map<String, String> files = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>(Set.of("cover", "title", "topics", "about"));
+        for (Article article : articles) {
+            String stem = Names.safe(article.slug());
+            String name = stem;
+            for (int n = 2; used.contains(name); n++) {
+                name = stem + "-" + n;
+            }
+            used.add(name);
+            files.put(article.slug(), name + ".xhtml");
+        }
+        return files;
+    }
+
+    private static int countImages(String xhtml) {
+        int count = 0;
+        for (int at = xhtml.indexOf("<img"); at >= 0; at = xhtml.indexOf("<img", at + 4)) {
+            count++;
+        }
+        return count;
+    }
+
+    private static Color color(Brand brand) {
+        try {
+            return Color.decode(brand.primaryColor().strip());
+        } catch (RuntimeException e) {
+            return new Color(0x1F, 0x5C, 0x99);
+        }
+    }
+
+    private static Resource page(Book book, String id, String file, String xhtml) {
+        return add(book, id, "text/" + file, xhtml.getBytes(StandardCharsets.UTF_8), MediaTypes.XHTML);
+    }
+
+    private static Resource add(Book book, String id, String href, byte[] data, MediaType type) {
+        return book.addResource(new Resource(id, data, href, type));
+    }
+}

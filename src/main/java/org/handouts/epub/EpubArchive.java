@@ -1,0 +1,61 @@
+package org.handouts.epub;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The EPUB container (OCF): a zip whose first entry is {@code mimetype}, stored uncompressed with no extra
+ * fields, so readers can sniff the type from fixed bytes. Everything else is deflated in the order given,
+ * every entry with the same time, so equal inputs make equal bytes.
+ */
+final class EpubArchive {
+
+    /** One file of the book, by its path in the container. */
+    record Entry(String path, byte[] data) { }
+
+    static final String MIMETYPE = "application/epub+zip";
+    /** Zip (DOS) times start in 1980; earlier source dates are clamped. */
+    private static final LocalDateTime EARLIEST = LocalDateTime.of(1980, 1, 1, 0, 0);
+
+    private EpubArchive() { }
+
+    static void write(OutputStream target, List<Entry> entries, Instant time) throws IOException {
+        LocalDateTime stamp = LocalDateTime.ofInstant(time, ZoneOffset.UTC);
+        if (stamp.isBefore(EARLIEST)) {
+            stamp = EARLIEST;
+        }
+        try (ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8)) {
+            zip.setLevel(Deflater.BEST_COMPRESSION);
+            byte[] mimetype = MIMETYPE.getBytes(StandardCharsets.US_ASCII);
+            ZipEntry first = new ZipEntry("mimetype");
+            first.setMethod(ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            first.setCompressedSize(mimetype.length);
+            CRC32 crc = new CRC32();
+            crc.update(mimetype);
+            first.setCrc(crc.getValue());
+            // setTimeLocal writes only the DOS time field: no time-zone-dependent value, no extra field.
+            first.setTimeLocal(stamp);
+            zip.putNextEntry(first);
+            zip.write(mimetype);
+            zip.closeEntry();
+            for (Entry entry : entries) {
+                ZipEntry zipEntry = new ZipEntry(entry.path());
+                zipEntry.setMethod(ZipEntry.DEFLATED);
+                zipEntry.setTimeLocal(stamp);
+                zip.putNextEntry(zipEntry);
+                zip.write(entry.data());
+                zip.closeEntry();
+            }
+        }
+    }
+}
