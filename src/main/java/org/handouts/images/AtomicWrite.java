@@ -23,6 +23,7 @@ public final class AtomicWrite {
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
         try {
             writer.writeTo(temporary);
+            readableByEveryone(temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -30,6 +31,18 @@ public final class AtomicWrite {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Temporary files are created private (0600); outputs are meant to be shared, printed and emailed,
+     * so they get the usual 0644.
+     */
+    private static void readableByEveryone(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system (Windows): the default permissions are already shared.
         }
     }
 

@@ -117,6 +117,12 @@ class BuildEndToEndTest {
     }
 
     @Test
+    void outputsAreReadableByEveryoneNotJustTheirOwner() throws Exception {
+        var permissions = Files.getPosixFilePermissions(pdf("fatigue"));
+        assertTrue(permissions.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ), permissions.toString());
+    }
+
+    @Test
     void noTemporaryFilesAreLeftBehind() throws Exception {
         try (Stream<Path> files = Files.walk(project.out())) {
             assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".part")).toList());
