@@ -143,6 +143,9 @@ public final class Build {
      */
     private void writeLibraryOutputs(LibraryContext context, List<Path> written) {
         // Library-wide writers are added here.
+        if (options.bookletPdf()) {
+            new PdfBookletWriter(diagnostics).write(context).ifPresent(written::add);
+        }
     }
 
     /** Prepares and renders one article; empty when it could not be built (its error was reported). */

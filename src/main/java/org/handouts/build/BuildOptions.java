@@ -15,11 +15,23 @@ public record BuildOptions(
         boolean offline,
         int jobs,
         boolean verbose,
-        boolean quiet) {
+        boolean quiet,
+        boolean bookletPdf) {
 
     public BuildOptions {
         layoutNames = List.copyOf(layoutNames);
         jobs = Math.max(1, jobs);
+    }
+
+    /** Everything but the library-wide outputs' switches, which default to on. */
+    public BuildOptions(Path articles, Path layouts, Path fonts, Path config, Path out, Path cache,
+                        List<String> layoutNames, boolean offline, int jobs, boolean verbose, boolean quiet) {
+        this(articles, layouts, fonts, config, out, cache, layoutNames, offline, jobs, verbose, quiet, true);
+    }
+
+    /** With or without {@code out/booklet.pdf} ({@code --no-booklet-pdf}). */
+    public BuildOptions withBookletPdf(boolean write) {
+        return new BuildOptions(articles, layouts, fonts, config, out, cache, layoutNames, offline, jobs, verbose, quiet, write);
     }
 
     /** The defaults for a project in {@code folder}: the layout a new user sees. */
@@ -30,22 +42,22 @@ public record BuildOptions(
     }
 
     public BuildOptions withOut(Path newOut) {
-        return new BuildOptions(articles, layouts, fonts, config, newOut, cache, layoutNames, offline, jobs, verbose, quiet);
+        return new BuildOptions(articles, layouts, fonts, config, newOut, cache, layoutNames, offline, jobs, verbose, quiet, bookletPdf);
     }
 
     public BuildOptions withOffline(boolean newOffline) {
-        return new BuildOptions(articles, layouts, fonts, config, out, cache, layoutNames, newOffline, jobs, verbose, quiet);
+        return new BuildOptions(articles, layouts, fonts, config, out, cache, layoutNames, newOffline, jobs, verbose, quiet, bookletPdf);
     }
 
     public BuildOptions withCache(Path newCache) {
-        return new BuildOptions(articles, layouts, fonts, config, out, newCache, layoutNames, offline, jobs, verbose, quiet);
+        return new BuildOptions(articles, layouts, fonts, config, out, newCache, layoutNames, offline, jobs, verbose, quiet, bookletPdf);
     }
 
     public BuildOptions withLayouts(List<String> names) {
-        return new BuildOptions(articles, layouts, fonts, config, out, cache, names, offline, jobs, verbose, quiet);
+        return new BuildOptions(articles, layouts, fonts, config, out, cache, names, offline, jobs, verbose, quiet, bookletPdf);
     }
 
     public BuildOptions withQuiet(boolean newQuiet) {
-        return new BuildOptions(articles, layouts, fonts, config, out, cache, layoutNames, offline, jobs, verbose, newQuiet);
+        return new BuildOptions(articles, layouts, fonts, config, out, cache, layoutNames, offline, jobs, verbose, newQuiet, bookletPdf);
     }
 }
