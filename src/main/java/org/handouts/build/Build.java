@@ -159,6 +159,9 @@ public final class Build {
                 librarySummaries.add(booklet.summary());
             });
         }
+        if (options.bookletPdf()) {
+            new PdfBookletWriter(diagnostics).write(context).ifPresent(written::add);
+        }
     }
 
     /** Prepares and renders one article; empty when it could not be built (its error was reported). */

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Everything a build needs to know, as given on the command line (or by a test).
  *
  * @param epub       whether to write the EPUB booklet ({@code --no-epub} turns it off)
+ * @param bookletPdf whether to write the printed booklet ({@code --no-booklet-pdf} turns it off)
  * @param sourceDate the date to stamp on library outputs instead of now; when empty the
  *                   {@code SOURCE_DATE_EPOCH} environment variable decides (see {@code org.handouts.epub.BuildDate})
  */
@@ -25,6 +27,7 @@ public record BuildOptions(
         boolean verbose,
         boolean quiet,
         boolean epub,
+        boolean bookletPdf,
         Optional<Instant> sourceDate) {
 
     public BuildOptions {
@@ -36,7 +39,7 @@ public record BuildOptions(
     /** Every library output on, the date from the environment. */
     public BuildOptions(Path articles, Path layouts, Path fonts, Path config, Path out, Path cache,
                         List<String> layoutNames, boolean offline, int jobs, boolean verbose, boolean quiet) {
-        this(articles, layouts, fonts, config, out, cache, layoutNames, offline, jobs, verbose, quiet, true, Optional.empty());
+        this(articles, layouts, fonts, config, out, cache, layoutNames, offline, jobs, verbose, quiet, true, true, Optional.empty());
     }
 
     /** The defaults for a project in {@code folder}: the layout a new user sees. */
@@ -46,31 +49,81 @@ public record BuildOptions(
                 List.of(), false, Runtime.getRuntime().availableProcessors(), false, false);
     }
 
-    public BuildOptions withOut(Path newOut) {
-        return new BuildOptions(articles, layouts, fonts, config, newOut, cache, layoutNames, offline, jobs, verbose, quiet, epub, sourceDate);
+    public BuildOptions withOut(Path value) {
+        return edit(b -> b.out = value);
     }
 
-    public BuildOptions withOffline(boolean newOffline) {
-        return new BuildOptions(articles, layouts, fonts, config, out, cache, layoutNames, newOffline, jobs, verbose, quiet, epub, sourceDate);
+    public BuildOptions withOffline(boolean value) {
+        return edit(b -> b.offline = value);
     }
 
-    public BuildOptions withCache(Path newCache) {
-        return new BuildOptions(articles, layouts, fonts, config, out, newCache, layoutNames, offline, jobs, verbose, quiet, epub, sourceDate);
+    public BuildOptions withCache(Path value) {
+        return edit(b -> b.cache = value);
     }
 
-    public BuildOptions withLayouts(List<String> names) {
-        return new BuildOptions(articles, layouts, fonts, config, out, cache, names, offline, jobs, verbose, quiet, epub, sourceDate);
+    public BuildOptions withLayouts(List<String> value) {
+        return edit(b -> b.layoutNames = value);
     }
 
-    public BuildOptions withQuiet(boolean newQuiet) {
-        return new BuildOptions(articles, layouts, fonts, config, out, cache, layoutNames, offline, jobs, verbose, newQuiet, epub, sourceDate);
+    public BuildOptions withQuiet(boolean value) {
+        return edit(b -> b.quiet = value);
     }
 
-    public BuildOptions withEpub(boolean newEpub) {
-        return new BuildOptions(articles, layouts, fonts, config, out, cache, layoutNames, offline, jobs, verbose, quiet, newEpub, sourceDate);
+    public BuildOptions withEpub(boolean value) {
+        return edit(b -> b.epub = value);
     }
 
-    public BuildOptions withSourceDate(Instant date) {
-        return new BuildOptions(articles, layouts, fonts, config, out, cache, layoutNames, offline, jobs, verbose, quiet, epub, Optional.of(date));
+    public BuildOptions withBookletPdf(boolean value) {
+        return edit(b -> b.bookletPdf = value);
+    }
+
+    public BuildOptions withSourceDate(Instant value) {
+        return edit(b -> b.sourceDate = Optional.of(value));
+    }
+
+    /** A copy with one thing changed; the one place that lists every field. */
+    private BuildOptions edit(Consumer<Editor> change) {
+        Editor editor = new Editor(this);
+        change.accept(editor);
+        return editor.build();
+    }
+
+    private static final class Editor {
+        Path articles;
+        Path layouts;
+        Path fonts;
+        Path config;
+        Path out;
+        Path cache;
+        List<String> layoutNames;
+        boolean offline;
+        int jobs;
+        boolean verbose;
+        boolean quiet;
+        boolean epub;
+        boolean bookletPdf;
+        Optional<Instant> sourceDate;
+
+        Editor(BuildOptions o) {
+            articles = o.articles;
+            layouts = o.layouts;
+            fonts = o.fonts;
+            config = o.config;
+            out = o.out;
+            cache = o.cache;
+            layoutNames = o.layoutNames;
+            offline = o.offline;
+            jobs = o.jobs;
+            verbose = o.verbose;
+            quiet = o.quiet;
+            epub = o.epub;
+            bookletPdf = o.bookletPdf;
+            sourceDate = o.sourceDate;
+        }
+
+        BuildOptions build() {
+            return new BuildOptions(articles, layouts, fonts, config, out, cache, layoutNames, offline, jobs, verbose,
+                    quiet, epub, bookletPdf, sourceDate);
+        }
     }
 }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
             "Renders every article through every layout into PDFs.",
             "",
             "Reads:   handouts.yml (clinic, paper, layouts), articles/*.md, layouts/<name>/article.ftlx, fonts/*.ttf",
-            "Writes:  out/pdf/<layout>/<article>.pdf, out/booklet.epub (all articles, by topic)",
+            "Writes:  out/pdf/<layout>/<article>.pdf, out/booklet.pdf (all articles, printable),",
+            "         out/booklet.epub (all articles, by topic, for phones and e-readers)",
             "",
             "Problems are printed as  path:line:col: error|warning: message.",
             "An article with an error is skipped; all the others are still built, and a PDF from an",
@@ -69,6 +70,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--cache", paramLabel = "DIR", description = "Where downloaded pictures are kept (default: ${DEFAULT-VALUE}).", defaultValue = ".cache/handouts")
     Path cache;
 
+    @Option(names = "--no-booklet-pdf", description = "Do not write out/booklet.pdf (the whole library as one printable booklet).")
+    boolean noBookletPdf;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only problems, no progress lines.")
     boolean quiet;
 
@@ -78,7 +82,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BuildOptions options = new BuildOptions(articles, layoutsFolder, fonts, config, out, cache,
-                layouts, offline, jobs, verbose, quiet).withEpub(!noEpub);
+                layouts, offline, jobs, verbose, quiet).withEpub(!noEpub).withBookletPdf(!noBookletPdf);
         BuildResult result = new Build(options, System.out, System.err).run();
         return result.exitCode();
     }

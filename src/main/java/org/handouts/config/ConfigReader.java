@@ -15,10 +15,12 @@ import org.handouts.yaml.YamlMap;
 /** Reads and validates {@code handouts.yml}; every problem names the key and its line. */
 public final class ConfigReader {
 
-    static final List<String> TOP_KEYS = List.of("title", "language", "paper", "layouts", "brand", "tagOrder", "site", "check");
+    static final List<String> TOP_KEYS = List.of("title", "language", "paper", "layouts", "brand", "tagOrder", "site", "check", "booklet");
     static final List<String> CHECK_KEYS = List.of("targetGrade", "maxSentenceWords", "maxParagraphSentences", "reviewAfterYears", "disabled");
     static final List<String> BRAND_KEYS = List.of("clinicName", "logo", "primaryColor", "phone", "website", "address", "disclaimer");
     static final List<String> SITE_KEYS = List.of("baseUrl");
+    static final List<String> BOOKLET_KEYS = List.of("layout");
+    private static final Pattern FOLDER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private static final Pattern HEX_COLOUR = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
@@ -87,10 +89,34 @@ public final class ConfigReader {
             }
         }
         CheckOptions check = readCheck(root, errors);
+        BookletSettings booklet = readBooklet(root, errors);
         if (!errors.isEmpty()) {
             throw new ConfigException(errors);
         }
-        return new HandoutsConfig(file, title, language, paper, layouts, brand, tagOrder, siteBaseUrl, check);
+        return new HandoutsConfig(file, title, language, paper, layouts, brand, tagOrder, siteBaseUrl, check, booklet);
+    }
+
+    /** {@code booklet: {layout: NAME}}; whether the layout exists is checked by the build, which knows the folder. */
+    private BookletSettings readBooklet(YamlMap root, List<Diagnostic> errors) {
+        Optional<YamlMap.Entry> entry = root.get("booklet");
+        if (entry.isEmpty()) {
+            return BookletSettings.defaults();
+        }
+        if (!entry.get().isMap()) {
+            errors.add(entry.get().error("'booklet' must be a group of keys, such as 'layout: handout'"));
+            return BookletSettings.defaults();
+        }
+        YamlMap booklet = entry.get().asMap();
+        warnUnknown(booklet, BOOKLET_KEYS, "booklet.");
+        Optional<String> layout = optionalText(booklet, "layout", errors);
+        if (layout.isEmpty()) {
+            return BookletSettings.defaults();
+        }
+        YamlMap.Entry at = booklet.get("layout").get();
+        if (!FOLDER_NAME.matcher(layout.get()).matches()) {
+            errors.add(at.error("'booklet.layout' must be the name of a folder under layouts/, such as 'handout', not '" + layout.get() + "'"));
+        }
+        return new BookletSettings(layout.get(), at.line(), at.column());
     }
 
     private Brand readBrand(YamlMap root, Path file, List<Diagnostic> errors) {

@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param tagOrder tag labels to put first, in this order, wherever tags are listed; the rest follow alphabetically
  * @param siteBaseUrl where the articles live online, for links and QR codes (URL = base + slug)
  * @param check     the targets {@code handouts check} holds articles to
+ * @param booklet     the printed booklet's settings (which layout makes it)
  */
 public record HandoutsConfig(
         Path file,
@@ -20,12 +21,14 @@ public record HandoutsConfig(
         Brand brand,
         List<String> tagOrder,
         Optional<String> siteBaseUrl,
-        CheckOptions check) {
+        CheckOptions check,
+        BookletSettings booklet) {
 
     public HandoutsConfig {
         layouts = List.copyOf(layouts);
         tagOrder = List.copyOf(tagOrder);
     }
+
 
     /** The folder paths in the file are relative to. */
     public Path baseFolder() {

@@ -25,6 +25,7 @@ public final class BodyBuilder {
         List<Heading> headings = identifyHeadings(body);
         replaceImages(body, images);
         markTables(body);
+        titleLinks(body);
         return new ArticleBody(HtmlSanitizer.innerXhtml(body), headings);
     }
 
@@ -84,6 +85,24 @@ public final class BodyBuilder {
     private static void markTables(Element body) {
         for (Element th : body.select("thead th")) {
             th.attr("scope", "col");
+        }
+    }
+
+    /**
+     * Every link gets a title: tagged PDF uses it as the link's alternate description (PDF/UA-1 7.18.5),
+     * and a screen reader says it instead of spelling out a long address.
+     */
+    private static void titleLinks(Element body) {
+        for (Element link : body.select("a[href]")) {
+            if (link.attr("title").isBlank()) {
+                String text = link.text().strip();
+                if (link.hasClass("footnote-ref")) {
+                    text = "Note " + text;
+                } else if (link.hasClass("footnote-backref")) {
+                    text = "Back to the text";
+                }
+                link.attr("title", text.isEmpty() ? link.attr("href") : text);
+            }
         }
     }
 

@@ -54,7 +54,10 @@ public final class HandoutModel {
         map.put("tags", topics);
         map.put("reviewed", article.reviewed().map(d -> formatDate(d, lang)).orElse(""));
         map.put("reviewedIso", article.reviewed().map(LocalDate::toString).orElse(""));
-        map.put("url", onlineUrl(article, config).orElse(""));
+        Optional<String> url = onlineUrl(article, config);
+        map.put("url", url.orElse(""));
+        // An inline PNG (data: URI) of a QR code for the URL; empty when the article has no online version.
+        map.put("qr", url.map(QrCode::pngDataUri).orElse(""));
         inputs.hero().ifPresent(hero -> {
             Map<String, Object> heroMap = new LinkedHashMap<>();
             heroMap.put("src", hero.uri());
@@ -74,6 +77,8 @@ public final class HandoutModel {
         map.put("clinicName", brand.clinicName());
         map.put("logo", brand.logo().map(p -> p.toUri().toString()).orElse(""));
         map.put("primaryColor", brand.primaryColor());
+        // The brand colour darkened (if need be) to at least 7:1 on white, for text in the large-print layout.
+        map.put("textColor", Contrast.darkenToRatio(brand.primaryColor(), 7.0));
         map.put("phone", brand.phone());
         map.put("phoneHref", "tel:" + brand.phone().replaceAll("[^0-9+]", ""));
         map.put("website", brand.website());

@@ -8,8 +8,14 @@ import java.nio.file.Path;
  */
 public record Layout(String name, Path folder) {
     public static final String ARTICLE_TEMPLATE = "article.ftlx";
+    /** Optional: the whole library as one printed booklet (out/booklet.pdf). */
+    public static final String BOOKLET_TEMPLATE = "booklet.ftlx";
 
     public Path articleTemplate() {
         return folder.resolve(ARTICLE_TEMPLATE);
+    }
+
+    public Path bookletTemplate() {
+        return folder.resolve(BOOKLET_TEMPLATE);
     }
 }

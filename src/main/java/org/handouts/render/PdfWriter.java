@@ -9,6 +9,7 @@ import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -18,6 +19,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Level;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handouts.images.AtomicWrite;
 
 /**
@@ -69,7 +72,17 @@ public final class PdfWriter {
         });
     }
 
+    /** The finished PDF: openhtmltopdf's output with the accessibility touches it does not make itself. */
     public void render(String xhtml, URI baseUri, OutputStream out) throws IOException {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream(256 * 1024);
+        renderRaw(xhtml, baseUri, raw);
+        try (PDDocument document = Loader.loadPDF(raw.toByteArray())) {
+            LinkDescriptions.copyIntoAnnotations(document);
+            document.save(out);
+        }
+    }
+
+    private void renderRaw(String xhtml, URI baseUri, OutputStream out) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
@@ -96,6 +109,9 @@ public final class PdfWriter {
 
     private boolean isAllowed(String uri) {
         try {
+            if (uri.regionMatches(true, 0, "data:image/", 0, 11)) {
+                return true; // inline pictures (QR codes) carry their bytes with them: nothing is fetched
+            }
             URI parsed = URI.create(uri);
             if (!"file".equalsIgnoreCase(parsed.getScheme())) {
                 rendererWarnings.accept("refused to load " + uri + " (only prepared local files are used)");

@@ -85,6 +85,19 @@ public final class FixtureProject {
                 + ".\"\n" + extraFrontMatter + "---\n\n" + body + "\n");
     }
 
+    /** Copies some of the repository's own articles (and their pictures folder): real, varied content. */
+    public FixtureProject repoArticles(String... slugs) {
+        try {
+            copyTree(REPO.resolve("articles/images"), articles().resolve("images"));
+            for (String slug : slugs) {
+                Files.copy(REPO.resolve("articles").resolve(slug + ".md"), articles().resolve(slug + ".md"));
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public FixtureProject write(String relative, String text) {
         try {
             Path file = root.resolve(relative);
@@ -140,7 +153,7 @@ public final class FixtureProject {
                 Path target = to.resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
-                } else {
+                } else if (!Files.exists(target)) {
                     Files.copy(source, target);
                 }
             }

@@ -1,0 +1,85 @@
+package org.handouts.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.handouts.article.Diagnostic;
+import org.handouts.article.Diagnostics;
+import org.handouts.config.BookletSettings;
+import org.handouts.config.HandoutsConfig;
+import org.handouts.render.BookletModel;
+import org.handouts.render.Layout;
+import org.handouts.render.LayoutRepository;
+import org.handouts.render.PdfWriter;
+import org.handouts.render.TemplateRenderer;
+import org.handouts.render.XhtmlFinisher;
+
+/**
+ * {@code out/booklet.pdf}: every article that built, in one printable booklet, made by the
+ * {@code booklet.ftlx} of the layout {@code handouts.yml} names ({@code booklet: {layout: ...}}, default
+ * {@code handout}). The template decides the pages (title, topic index, articles, about); this class only
+ * gathers the data and writes the file atomically. Problems are reported, never thrown.
+ */
+final class PdfBookletWriter {
+    static final String FILE_NAME = "booklet.pdf";
+
+    private final Diagnostics diagnostics;
+
+    PdfBookletWriter(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** The written file, or empty when there was nothing to write or it failed (and was reported). */
+    Optional<Path> write(LibraryContext context) {
+        HandoutsConfig config = context.config();
+        BuildOptions options = context.options();
+        if (context.articles().isEmpty()) {
+            diagnostics.report(Diagnostic.note(null, 0, 0, "no article built, so no " + FILE_NAME + " was written"));
+            return Optional.empty();
+        }
+        BookletSettings settings = config.booklet();
+        Path target = options.out().resolve(FILE_NAME);
+        try {
+            LayoutRepository layouts = new LayoutRepository(options.layouts());
+            Optional<Layout> layout = layouts.find(settings.layout());
+            if (layout.isEmpty() || !Files.isRegularFile(layout.get().bookletTemplate())) {
+                diagnostics.report(Diagnostic.error(config.file(), settings.line(), settings.column(),
+                        "booklet layout '" + settings.layout() + "' has no " + Layout.BOOKLET_TEMPLATE + " in "
+                                + Diagnostic.displayPath(layouts.folder().resolve(settings.layout()))
+                                + "; " + FILE_NAME + " was not written"));
+                return Optional.empty();
+            }
+            Map<String, Object> model = BookletModel.forLibrary(context.articles(), config, context.tags(), LocalDate.now());
+            String xhtml = new TemplateRenderer(layouts.folder()).render(layout.get(), Layout.BOOKLET_TEMPLATE, model);
+            String keywords = context.tags().groups().stream().filter(g -> !g.isUntagged())
+                    .map(g -> context.tags().label(g.tag())).collect(Collectors.joining(", "));
+            xhtml = XhtmlFinisher.finish(xhtml, new XhtmlFinisher.Metadata(config.title(), config.brand().clinicName(),
+                    "Patient handouts from " + config.brand().clinicName(), keywords, config.language()));
+            pdfWriter(context, layouts).write(xhtml, layout.get().folder().toUri(), target);
+            return Optional.of(target);
+        } catch (TemplateRenderer.TemplateFailure e) {
+            diagnostics.report(Diagnostic.error(e.file(), e.line(), e.column(), e.getMessage() + " (while making " + FILE_NAME + ")"));
+        } catch (IOException | RuntimeException e) {
+            diagnostics.report(Diagnostic.error(config.file(), 0, 0, "could not write " + Diagnostic.displayPath(target) + ": " + e));
+        }
+        return Optional.empty();
+    }
+
+    /** The same reading rules as the handouts: layouts, cached and article pictures, the logo's folder. */
+    private PdfWriter pdfWriter(LibraryContext context, LayoutRepository layouts) {
+        BuildOptions options = context.options();
+        List<Path> allowed = new ArrayList<>(List.of(layouts.folder(), options.cache(), options.articles()));
+        context.config().brand().logo().ifPresent(logo -> allowed.add(logo.getParent()));
+        return new PdfWriter(context.fonts(), allowed, message -> {
+            if (options.verbose()) {
+                diagnostics.report(Diagnostic.note(null, 0, 0, "renderer: " + message));
+            }
+        });
+    }
+}

@@ -1,0 +1,74 @@
+package org.handouts.render;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.handouts.article.Article;
+import org.handouts.article.TagIndex;
+import org.handouts.config.HandoutsConfig;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * The data {@code booklet.ftlx} sees: {@code booklet.*} (title, language, date), {@code brand.*},
+ * {@code page.*}, {@code articles} (each as in a handout, plus {@code anchor}) and {@code topics} (each tag
+ * with its label, {@code anchor} and articles). All articles share one document, so every id in an
+ * article body (headings, footnotes) is prefixed with the article's slug and links inside it follow.
+ */
+public final class BookletModel {
+    private BookletModel() { }
+
+    public static Map<String, Object> forLibrary(List<HandoutModel.Inputs> inputs, HandoutsConfig config,
+                                                 TagIndex tags, LocalDate date) {
+        Map<Article, Map<String, Object>> byArticle = new IdentityHashMap<>();
+        List<Map<String, Object>> articles = new ArrayList<>();
+        for (HandoutModel.Inputs input : inputs) {
+            Map<String, Object> article = HandoutModel.article(input, config, tags);
+            String prefix = input.article().slug() + "--";
+            article.put("anchor", prefix + "title");
+            article.put("body", prefixIds(input.body().xhtml(), prefix));
+            article.put("headings", input.body().headings().stream()
+                    .map(h -> Map.of("level", h.level(), "id", prefix + h.id(), "text", h.text())).toList());
+            articles.add(article);
+            byArticle.put(input.article(), article);
+        }
+        List<Map<String, Object>> topics = new ArrayList<>();
+        for (TagIndex.Group group : tags.groups()) {
+            List<Map<String, Object>> members = group.articles().stream()
+                    .filter(byArticle::containsKey).map(byArticle::get).toList();
+            if (!members.isEmpty()) {
+                String slug = group.isUntagged() ? "other" : group.tag().slug();
+                topics.add(Map.of("label", group.isUntagged() ? TagIndex.UNTAGGED_LABEL : tags.label(group.tag()),
+                        "anchor", "topic-" + slug, "articles", members));
+            }
+        }
+        Map<String, Object> booklet = new LinkedHashMap<>(HandoutModel.booklet(config));
+        booklet.put("date", HandoutModel.formatDate(date, config.language()));
+        booklet.put("dateIso", date.toString());
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("booklet", booklet);
+        model.put("brand", HandoutModel.brand(config.brand()));
+        model.put("page", Map.of("size", config.paper().cssName()));
+        model.put("articles", articles);
+        model.put("topics", topics);
+        return model;
+    }
+
+    /** Prefixes every id in a body, and every in-page link ({@code href="#..."}) with it. */
+    static String prefixIds(String xhtml, String prefix) {
+        Document doc = Jsoup.parse("<body>" + xhtml + "</body>", "", Parser.xmlParser());
+        doc.outputSettings(HtmlSanitizer.xhtmlSettings());
+        for (Element element : doc.select("[id]")) {
+            element.id(prefix + element.id());
+        }
+        for (Element link : doc.select("a[href^=#]")) {
+            link.attr("href", "#" + prefix + link.attr("href").substring(1));
+        }
+        return doc.selectFirst("body").html();
+    }
+}
