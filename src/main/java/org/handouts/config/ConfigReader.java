@@ -4,20 +4,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.handouts.article.Diagnostic;
+import org.handouts.images.ImageSettings;
 import org.handouts.yaml.DidYouMean;
 import org.handouts.yaml.YamlMap;
 
 /** Reads and validates {@code handouts.yml}; every problem names the key and its line. */
 public final class ConfigReader {
 
-    static final List<String> TOP_KEYS = List.of("title", "language", "paper", "layouts", "brand", "tagOrder", "site");
+    static final List<String> TOP_KEYS = List.of("title", "language", "paper", "layouts", "brand", "tagOrder", "site", "images");
     static final List<String> BRAND_KEYS = List.of("clinicName", "logo", "primaryColor", "phone", "website", "address", "disclaimer");
     static final List<String> SITE_KEYS = List.of("baseUrl");
+    static final List<String> IMAGE_KEYS = List.of("connectTimeoutSeconds", "deadlineSeconds", "maxMegabytes", "maxMegapixels", "maxWidth");
 
     private static final Pattern HEX_COLOUR = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
@@ -85,10 +88,11 @@ public final class ConfigReader {
                 }
             }
         }
+        ImageSettings images = readImages(root, errors);
         if (!errors.isEmpty()) {
             throw new ConfigException(errors);
         }
-        return new HandoutsConfig(file, title, language, paper, layouts, brand, tagOrder, siteBaseUrl);
+        return new HandoutsConfig(file, title, language, paper, layouts, brand, tagOrder, siteBaseUrl, images);
     }
 
     private Brand readBrand(YamlMap root, Path file, List<Diagnostic> errors) {
@@ -125,6 +129,70 @@ public final class ConfigReader {
             }
         }
         return new Brand(clinicName, logo, colour, phone, website, address, disclaimer);
+    }
+
+    /** The optional {@code images:} section: limits for fetching pictures; anything left out keeps its default. */
+    private ImageSettings readImages(YamlMap root, List<Diagnostic> errors) {
+        ImageSettings settings = ImageSettings.DEFAULTS;
+        Optional<YamlMap.Entry> entry = root.get("images");
+        if (entry.isEmpty()) {
+            return settings;
+        }
+        if (!entry.get().isMap()) {
+            errors.add(entry.get().error("'images' must be a group of keys, such as 'deadlineSeconds: 20'"));
+            return settings;
+        }
+        YamlMap images = entry.get().asMap();
+        warnUnknown(images, IMAGE_KEYS, "images.");
+        Optional<Double> connect = number(images, "connectTimeoutSeconds", 0.1, 120, errors);
+        Optional<Double> deadline = number(images, "deadlineSeconds", 0.5, 600, errors);
+        Optional<Double> megabytes = number(images, "maxMegabytes", 0.1, 500, errors);
+        Optional<Double> megapixels = number(images, "maxMegapixels", 0.1, 500, errors);
+        Optional<Double> width = number(images, "maxWidth", 100, 10_000, errors);
+        if (connect.isPresent()) {
+            settings = settings.withConnectTimeout(Duration.ofMillis(Math.round(connect.get() * 1000)));
+        }
+        if (deadline.isPresent()) {
+            settings = settings.withDeadline(Duration.ofMillis(Math.round(deadline.get() * 1000)));
+        }
+        if (settings.connectTimeout().compareTo(settings.deadline()) > 0) {
+            YamlMap.Entry where = images.get("connectTimeoutSeconds").or(() -> images.get("deadlineSeconds")).get();
+            warnings.add(where.warning("'images.connectTimeoutSeconds' is longer than 'images.deadlineSeconds'; the deadline wins"));
+        }
+        if (megabytes.isPresent()) {
+            settings = settings.withMaxBytes(Math.round(megabytes.get() * 1024 * 1024));
+        }
+        if (megapixels.isPresent()) {
+            settings = settings.withMaxPixels(Math.round(megapixels.get() * 1_000_000));
+        }
+        if (width.isPresent()) {
+            settings = settings.withMaxWidth((int) Math.round(width.get()));
+        }
+        return settings;
+    }
+
+    private static Optional<Double> number(YamlMap map, String key, double min, double max, List<Diagnostic> errors) {
+        Optional<String> text = optionalText(map, key, errors);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMap.Entry entry = map.get(key).get();
+        double value;
+        try {
+            value = Double.parseDouble(text.get());
+        } catch (NumberFormatException e) {
+            errors.add(entry.error("'images." + key + "' must be a number, not '" + text.get() + "'"));
+            return Optional.empty();
+        }
+        if (!(value >= min && value <= max)) {
+            errors.add(entry.error("'images." + key + "' must be between " + plain(min) + " and " + plain(max) + ", not " + text.get()));
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
     private void warnUnknown(YamlMap map, List<String> known, String prefix) {

@@ -3,12 +3,14 @@ package org.handouts.config;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.handouts.images.ImageSettings;
 
 /**
  * The library-wide settings from {@code handouts.yml}.
  *
  * @param tagOrder tag labels to put first, in this order, wherever tags are listed; the rest follow alphabetically
  * @param siteBaseUrl where the articles live online, for links and QR codes (URL = base + slug)
+ * @param images limits for fetching and preparing pictures (the {@code images:} section)
  */
 public record HandoutsConfig(
         Path file,
@@ -18,11 +20,18 @@ public record HandoutsConfig(
         List<String> layouts,
         Brand brand,
         List<String> tagOrder,
-        Optional<String> siteBaseUrl) {
+        Optional<String> siteBaseUrl,
+        ImageSettings images) {
 
     public HandoutsConfig {
         layouts = List.copyOf(layouts);
         tagOrder = List.copyOf(tagOrder);
+    }
+
+    /** Without an {@code images:} section: the default picture limits. */
+    public HandoutsConfig(Path file, String title, String language, PaperSize paper, List<String> layouts, Brand brand,
+                          List<String> tagOrder, Optional<String> siteBaseUrl) {
+        this(file, title, language, paper, layouts, brand, tagOrder, siteBaseUrl, ImageSettings.DEFAULTS);
     }
 
     /** The folder paths in the file are relative to. */
