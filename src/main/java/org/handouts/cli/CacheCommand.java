@@ -20,15 +20,16 @@ import picocli.CommandLine.ParentCommand;
         description = {
             "Shows or empties the picture cache.",
             "",
-            "'handouts build' keeps every downloaded picture (and its scaled copy) in the cache, so later",
-            "builds only ask the server whether it changed, and 'handouts build --offline' needs no network.",
+            "'handouts build' keeps each downloaded picture and its scaled copy here.",
+            "Later builds only ask the server whether a picture changed,",
+            "and 'handouts build --offline' needs no network at all.",
             ""
         },
         footer = {
             "",
             "Examples:",
             "  handouts cache list                     what is cached: address, size, age",
-            "  handouts cache clear                    delete it all; the next build downloads again",
+            "  handouts cache clear                    delete it all (next build downloads again)",
             "  handouts cache list --cache /tmp/pics   a cache kept elsewhere (as given to 'build --cache')"
         })
 final class CacheCommand implements Runnable {
@@ -82,7 +83,7 @@ final class CacheCommand implements Runnable {
         try {
             List<ImageCache.Listing> entries = cache.list();
             if (entries.isEmpty()) {
-                out.println("no pictures cached in " + cache.folder());
+                out.println("no downloaded pictures cached in " + cache.folder() + " (scaled copies: " + size(cache.derivedSize()) + ")");
                 return 0;
             }
             long total = 0;
