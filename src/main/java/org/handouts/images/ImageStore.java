@@ -112,8 +112,17 @@ public final class ImageStore {
                         "picture file '" + source + "' not found (looked for " + local.get() + "); the handout is made without it"));
                 return new ImageOutcome(Optional.empty(), diagnostics);
             }
-            Path file = local.get();
-            pending = work.computeIfAbsent("file:" + file, k -> CompletableFuture.supplyAsync(() -> readLocal(file), pool));
+            // Read here, not on the download pool: a local file must never queue behind slow servers.
+            CompletableFuture<Checked> mine = new CompletableFuture<>();
+            pending = work.putIfAbsent("file:" + local.get(), mine);
+            if (pending == null) {
+                try {
+                    mine.complete(readLocal(local.get()));
+                } catch (RuntimeException e) {
+                    mine.complete(problem("could not be used (" + e + ")")); // never leave others waiting
+                }
+                pending = mine;
+            }
         }
         Checked checked = pending.join();
         checked.note().ifPresent(note -> diagnostics.add(Diagnostic.note(articleFile, line, column, "picture " + label + ": " + note)));
