@@ -27,7 +27,6 @@ import org.handouts.config.ConfigReader;
 import org.handouts.config.HandoutsConfig;
 import org.handouts.epub.EpubBookletWriter;
 import org.handouts.images.ImageOutcome;
-import org.handouts.images.ImageSettings;
 import org.handouts.images.ImageStore;
 import org.handouts.images.PreparedImage;
 import org.handouts.render.ArticleBody;
@@ -103,7 +102,8 @@ public final class Build {
                 config.check().targetGrade());
         TagIndex tags = new TagIndex(library.articles(), config.tagOrder());
 
-        ImageStore images = new ImageStore(options.cache(), options.offline(), options.articles(), ImageSettings.DEFAULTS);
+        ImageStore images = new ImageStore(options.cache(), options.offline(), options.articles(), config.images());
+        images.prefetch(library.articles());
         List<Path> allowed = new ArrayList<>(List.of(layouts.folder(), options.cache(), options.articles()));
         config.brand().logo().ifPresent(logo -> allowed.add(logo.getParent()));
         PdfWriter pdf = new PdfWriter(fonts, allowed, message -> {

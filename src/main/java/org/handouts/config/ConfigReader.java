@@ -4,21 +4,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.handouts.article.Diagnostic;
+import org.handouts.images.ImageSettings;
 import org.handouts.yaml.DidYouMean;
 import org.handouts.yaml.YamlMap;
 
 /** Reads and validates {@code handouts.yml}; every problem names the key and its line. */
 public final class ConfigReader {
 
-    static final List<String> TOP_KEYS = List.of("title", "language", "paper", "layouts", "brand", "tagOrder", "site", "check", "booklet");
+    static final List<String> TOP_KEYS = List.of("title", "language", "paper", "layouts", "brand", "tagOrder", "site", "images", "check", "booklet");
     static final List<String> CHECK_KEYS = List.of("targetGrade", "maxSentenceWords", "maxParagraphSentences", "reviewAfterYears", "disabled");
     static final List<String> BRAND_KEYS = List.of("clinicName", "logo", "primaryColor", "phone", "website", "address", "disclaimer");
     static final List<String> SITE_KEYS = List.of("baseUrl");
+    static final List<String> IMAGE_KEYS = List.of("connectTimeoutSeconds", "deadlineSeconds", "maxMegabytes", "maxMegapixels", "maxWidth");
     static final List<String> BOOKLET_KEYS = List.of("layout");
     private static final Pattern FOLDER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -88,12 +91,13 @@ public final class ConfigReader {
                 }
             }
         }
+        ImageSettings images = readImages(root, errors);
         CheckOptions check = readCheck(root, errors);
         BookletSettings booklet = readBooklet(root, errors);
         if (!errors.isEmpty()) {
             throw new ConfigException(errors);
         }
-        return new HandoutsConfig(file, title, language, paper, layouts, brand, tagOrder, siteBaseUrl, check, booklet);
+        return new HandoutsConfig(file, title, language, paper, layouts, brand, tagOrder, siteBaseUrl, images, check, booklet);
     }
 
     /** {@code booklet: {layout: NAME}}; whether the layout exists is checked by the build, which knows the folder. */
@@ -167,32 +171,76 @@ public final class ConfigReader {
         YamlMap check = entry.get().asMap();
         warnUnknown(check, CHECK_KEYS, "check.");
         CheckOptions d = CheckOptions.DEFAULTS;
-        double grade = number(check, "targetGrade", d.targetGrade(), 1, 20, errors);
-        int sentence = (int) number(check, "maxSentenceWords", d.maxSentenceWords(), 5, 200, errors);
-        int paragraph = (int) number(check, "maxParagraphSentences", d.maxParagraphSentences(), 1, 100, errors);
-        int years = (int) number(check, "reviewAfterYears", d.reviewAfterYears(), 1, 50, errors);
+        double grade = number(check, "check.", "targetGrade", 1, 20, errors).orElse(d.targetGrade());
+        int sentence = number(check, "check.", "maxSentenceWords", 5, 200, errors).map(Double::intValue).orElse(d.maxSentenceWords());
+        int paragraph = number(check, "check.", "maxParagraphSentences", 1, 100, errors).map(Double::intValue).orElse(d.maxParagraphSentences());
+        int years = number(check, "check.", "reviewAfterYears", 1, 50, errors).map(Double::intValue).orElse(d.reviewAfterYears());
         List<String> disabled = textList(check, "disabled", errors).orElse(List.of());
         return new CheckOptions(grade, sentence, paragraph, years, java.util.Set.copyOf(disabled));
     }
 
-    private static double number(YamlMap map, String key, double fallback, double min, double max, List<Diagnostic> errors) {
-        Optional<String> text = optionalText(map, key, errors);
-        if (text.isEmpty()) {
-            return fallback;
+    /** The optional {@code images:} section: limits for fetching pictures; anything left out keeps its default. */
+    private ImageSettings readImages(YamlMap root, List<Diagnostic> errors) {
+        ImageSettings settings = ImageSettings.DEFAULTS;
+        Optional<YamlMap.Entry> entry = root.get("images");
+        if (entry.isEmpty()) {
+            return settings;
         }
-        try {
-            double value = Double.parseDouble(text.get());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // Reported below, with the allowed range.
+        if (!entry.get().isMap()) {
+            errors.add(entry.get().error("'images' must be a group of keys, such as 'deadlineSeconds: 20'"));
+            return settings;
         }
-        errors.add(map.get(key).get().error("'" + key + "' must be a number from " + fmt(min) + " to " + fmt(max) + ", not '" + text.get() + "'"));
-        return fallback;
+        YamlMap images = entry.get().asMap();
+        warnUnknown(images, IMAGE_KEYS, "images.");
+        Optional<Double> connect = number(images, "images.", "connectTimeoutSeconds", 0.1, 120, errors);
+        Optional<Double> deadline = number(images, "images.", "deadlineSeconds", 0.5, 600, errors);
+        Optional<Double> megabytes = number(images, "images.", "maxMegabytes", 0.1, 500, errors);
+        Optional<Double> megapixels = number(images, "images.", "maxMegapixels", 0.1, 500, errors);
+        Optional<Double> width = number(images, "images.", "maxWidth", 100, 10_000, errors);
+        if (connect.isPresent()) {
+            settings = settings.withConnectTimeout(Duration.ofMillis(Math.round(connect.get() * 1000)));
+        }
+        if (deadline.isPresent()) {
+            settings = settings.withDeadline(Duration.ofMillis(Math.round(deadline.get() * 1000)));
+        }
+        if (settings.connectTimeout().compareTo(settings.deadline()) > 0) {
+            YamlMap.Entry where = images.get("connectTimeoutSeconds").or(() -> images.get("deadlineSeconds")).get();
+            warnings.add(where.warning("'images.connectTimeoutSeconds' is longer than 'images.deadlineSeconds'; the deadline wins"));
+        }
+        if (megabytes.isPresent()) {
+            settings = settings.withMaxBytes(Math.round(megabytes.get() * 1024 * 1024));
+        }
+        if (megapixels.isPresent()) {
+            settings = settings.withMaxPixels(Math.round(megapixels.get() * 1_000_000));
+        }
+        if (width.isPresent()) {
+            settings = settings.withMaxWidth((int) Math.round(width.get()));
+        }
+        return settings;
     }
 
-    private static String fmt(double value) {
+    /** A number within [min, max], or empty (with an error naming {@code prefix + key}) when it is not one. */
+    private static Optional<Double> number(YamlMap map, String prefix, String key, double min, double max, List<Diagnostic> errors) {
+        Optional<String> text = optionalText(map, key, errors);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMap.Entry entry = map.get(key).get();
+        double value;
+        try {
+            value = Double.parseDouble(text.get());
+        } catch (NumberFormatException e) {
+            errors.add(entry.error("'" + prefix + key + "' must be a number, not '" + text.get() + "'"));
+            return Optional.empty();
+        }
+        if (!(value >= min && value <= max)) {
+            errors.add(entry.error("'" + prefix + key + "' must be between " + plain(min) + " and " + plain(max) + ", not " + text.get()));
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    private static String plain(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 

@@ -3,14 +3,16 @@ package org.handouts.config;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.handouts.images.ImageSettings;
 
 /**
  * The library-wide settings from {@code handouts.yml}.
  *
  * @param tagOrder tag labels to put first, in this order, wherever tags are listed; the rest follow alphabetically
  * @param siteBaseUrl where the articles live online, for links and QR codes (URL = base + slug)
+ * @param images    limits for fetching and preparing pictures (the {@code images:} section)
  * @param check     the targets {@code handouts check} holds articles to
- * @param booklet     the printed booklet's settings (which layout makes it)
+ * @param booklet   the printed booklet's settings (which layout makes it)
  */
 public record HandoutsConfig(
         Path file,
@@ -21,6 +23,7 @@ public record HandoutsConfig(
         Brand brand,
         List<String> tagOrder,
         Optional<String> siteBaseUrl,
+        ImageSettings images,
         CheckOptions check,
         BookletSettings booklet) {
 

@@ -65,9 +65,9 @@ public enum ImageFormat {
         return switch (this) {
             case HTML -> "a web page (HTML), not an image";
             case PDF -> "a PDF document, not an image";
-            case EMPTY -> "an empty file";
-            case SVG -> "an SVG drawing, which is not supported for pictures";
-            case UNKNOWN -> "data that is not a JPEG, PNG, GIF or WebP image";
+            case EMPTY -> "empty (0 bytes)";
+            case SVG -> "an SVG drawing; SVG pictures are not used (they can run scripts and load other files): export it as PNG or JPEG";
+            case UNKNOWN -> "data that is not a JPEG, PNG, GIF or WebP picture";
             default -> "a " + name() + " image";
         };
     }

@@ -2,68 +2,105 @@ package org.handouts.images;
 
 import java.awt.Dimension;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.handouts.article.Article;
 import org.handouts.article.Diagnostic;
 
 /**
  * The one way pictures enter the outputs. Resolves a source from an article (URL or local path), fetches
- * or reads it, checks what it really is, and hands back a local file that renderers may embed. Never
- * throws for a bad picture: the answer is a warning and no picture.
+ * or reads it, checks what it really is, prepares it for print, and hands back a local file that renderers
+ * may embed. Never throws for a bad picture: the answer is a warning and no picture, and the handout is
+ * made without it.
+ *
+ * <p>Each source is fetched and prepared once per build, on a small pool of its own, so downloads run
+ * alongside rendering and each other, and a slow server holds up only the articles that use its picture.
  */
 public final class ImageStore {
 
+    /** Markdown images and raw {@code <img>} tags with a web address, to start their downloads early. */
+    private static final Pattern BODY_IMAGE = Pattern.compile(
+            "!\\[[^\\]]*]\\(\\s*<?(https?://[^)\\s>]+)|<img\\b[^>]*\\bsrc\\s*=\\s*[\"'](https?://[^\"']+)", Pattern.CASE_INSENSITIVE);
+
     private final ImageCache cache;
     private final ImageFetcher fetcher;
+    private final ImagePreparer preparer;
     private final boolean offline;
     private final Path articlesRoot;
     private final ImageSettings settings;
-    /** One download per URL per build, shared by every article and layout that uses it. */
-    private final ConcurrentMap<String, CompletableFuture<Loaded>> downloads = new ConcurrentHashMap<>();
+    private final ExecutorService pool;
+    /** One fetch and preparation per source per build, shared by every article and layout that uses it. */
+    private final ConcurrentMap<String, CompletableFuture<Checked>> work = new ConcurrentHashMap<>();
 
-    private record Loaded(Optional<Path> file, String problem) { }
+    /** A picture ready to embed, or why not (a warning, worded to follow the picture's name). */
+    private record Checked(Optional<PreparedImage> image, String problem, Optional<String> note) { }
 
     public ImageStore(Path cacheFolder, boolean offline, Path articlesRoot, ImageSettings settings) {
         this.cache = new ImageCache(cacheFolder);
         this.fetcher = new ImageFetcher(settings);
+        this.preparer = new ImagePreparer(cache, settings);
         this.offline = offline;
         this.articlesRoot = articlesRoot.toAbsolutePath().normalize();
         this.settings = settings;
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(ImageSettings.PARALLEL_DOWNLOADS, runnable -> {
+            Thread thread = new Thread(runnable, "images-" + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     public ImageCache cache() {
         return cache;
     }
 
+    public ImageSettings settings() {
+        return settings;
+    }
+
+    /** Starts every web picture of these articles downloading now, so none waits for its article's turn. */
+    public void prefetch(List<Article> articles) {
+        for (Article article : articles) {
+            article.hero().filter(h -> isWeb(h.source())).ifPresent(h -> start(h.source()));
+            Matcher m = BODY_IMAGE.matcher(article.body());
+            while (m.find()) {
+                start(m.group(1) != null ? m.group(1) : m.group(2));
+            }
+        }
+    }
+
     /**
-     * @param source     the URL or path as written in the article
+     * @param source      the URL or path as written in the article
      * @param articleFile the article it belongs to (local paths are relative to its folder)
-     * @param line       where the source is written, for messages
+     * @param line        where the source is written, for messages
      */
     public ImageOutcome prepare(String source, Path articleFile, int line, int column) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Optional<Path> file;
         String label;
-        if (source.matches("(?i)https?://.*")) {
-            Loaded loaded = downloads.computeIfAbsent(source, url -> CompletableFuture.supplyAsync(() -> download(url))).join();
-            if (loaded.file().isEmpty()) {
-                diagnostics.add(Diagnostic.warning(articleFile, line, column,
-                        "picture " + shorten(source) + " could not be used: " + loaded.problem() + "; the handout is made without it"));
-                return new ImageOutcome(Optional.empty(), diagnostics);
-            }
-            file = loaded.file();
+        CompletableFuture<Checked> pending;
+        if (isWeb(source)) {
             label = shorten(source);
+            pending = start(source);
         } else if (source.matches("(?i)[a-z][a-z0-9+.-]+:.*") && !source.matches("(?i)[a-z]:[\\\\/].*")) {
             diagnostics.add(Diagnostic.warning(articleFile, line, column,
                     "picture '" + source + "' is not used: only http(s) addresses and files next to the article are allowed"));
             return new ImageOutcome(Optional.empty(), diagnostics);
         } else {
+            label = "'" + source + "'";
             Optional<Path> local = resolveLocal(source, articleFile);
             if (local.isEmpty()) {
                 diagnostics.add(Diagnostic.error(articleFile, line, column,
@@ -75,46 +112,148 @@ public final class ImageStore {
                         "picture file '" + source + "' not found (looked for " + local.get() + "); the handout is made without it"));
                 return new ImageOutcome(Optional.empty(), diagnostics);
             }
-            file = local;
-            label = "'" + source + "'";
+            // Read here, not on the download pool: a local file must never queue behind slow servers.
+            CompletableFuture<Checked> mine = new CompletableFuture<>();
+            pending = work.putIfAbsent("file:" + local.get(), mine);
+            if (pending == null) {
+                try {
+                    mine.complete(readLocal(local.get()));
+                } catch (RuntimeException e) {
+                    mine.complete(problem("could not be used (" + e + ")")); // never leave others waiting
+                }
+                pending = mine;
+            }
         }
-        return check(file.get(), label, articleFile, line, column, diagnostics);
+        Checked checked = pending.join();
+        checked.note().ifPresent(note -> diagnostics.add(Diagnostic.note(articleFile, line, column, "picture " + label + ": " + note)));
+        if (checked.image().isEmpty()) {
+            diagnostics.add(Diagnostic.warning(articleFile, line, column,
+                    "picture " + label + " " + checked.problem() + "; the handout is made without it"));
+        }
+        return new ImageOutcome(checked.image(), diagnostics);
     }
 
-    private ImageOutcome check(Path file, String label, Path articleFile, int line, int column, List<Diagnostic> diagnostics) {
-        byte[] bytes;
+    private CompletableFuture<Checked> start(String url) {
+        return work.computeIfAbsent(url, u -> CompletableFuture.supplyAsync(() -> download(u), pool));
+    }
+
+    private static boolean isWeb(String source) {
+        return source.matches("(?i)https?://.*");
+    }
+
+    private Checked readLocal(Path file) {
         try {
-            bytes = Files.readAllBytes(file);
+            return check(Files.readAllBytes(file), Optional.empty());
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.warning(articleFile, line, column, "picture " + label + " could not be read: " + e.getMessage()));
-            return new ImageOutcome(Optional.empty(), diagnostics);
+            return problem("could not be read (" + e.getMessage() + ")");
         }
-        ImageFormat format = ImageFormat.sniff(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 1024)));
+    }
+
+    private Checked download(String url) {
+        try {
+            Optional<ImageCache.Entry> cached = cache.lookup(url);
+            if (offline) {
+                return cached.map(e -> checkCached(e, Optional.empty()))
+                        .orElseGet(() -> problem("is not in the picture cache, and --offline allows no downloads"));
+            }
+            // Without a validator a cached copy cannot be checked cheaply; it is used as it is ('handouts cache clear' refreshes it).
+            if (cached.isPresent() && cached.get().etag().isEmpty() && cached.get().lastModified().isEmpty()) {
+                return checkCached(cached.get(), Optional.empty());
+            }
+            ImageFetcher.Result result = fetcher.fetch(url, cached);
+            if (result instanceof ImageFetcher.NotModified) {
+                return checkCached(cache.touch(cached.get()), Optional.empty());
+            }
+            if (result instanceof ImageFetcher.Fetched fetched) {
+                // Only pictures are cached: an error page sent as 200 must not be served from the cache next time.
+                ImageFormat format = ImageFormat.sniff(head(fetched.bytes()));
+                if (format.isSupportedRaster()) {
+                    cache.store(url, fetched.bytes(), fetched.etag(), fetched.lastModified());
+                }
+                return check(fetched.bytes(), Optional.empty());
+            }
+            String reason = ((ImageFetcher.Failed) result).reason();
+            // A server that is down today should not take away a picture we already have.
+            return cached.map(e -> checkCached(e, Optional.of("could not be checked for changes (" + reason
+                            + "); the copy cached " + e.fetchedAt().toString().substring(0, 10) + " is used")))
+                    .orElseGet(() -> problem("could not be downloaded: " + reason));
+        } catch (IOException e) {
+            return problem("could not be stored in the picture cache " + cache.folder() + " (" + e.getMessage() + ")");
+        } catch (RuntimeException e) {
+            return problem("could not be used (" + e + ")");
+        }
+    }
+
+    private Checked checkCached(ImageCache.Entry entry, Optional<String> note) {
+        try {
+            Checked checked = check(Files.readAllBytes(entry.bytes()), note);
+            return checked;
+        } catch (IOException e) {
+            return problem("could not be read from the picture cache (" + e.getMessage() + ")");
+        }
+    }
+
+    /** What the bytes really are, whether they are safe to decode, and the prepared copy. */
+    private Checked check(byte[] bytes, Optional<String> note) {
+        ImageFormat format = ImageFormat.sniff(head(bytes));
         if (!format.isSupportedRaster()) {
-            diagnostics.add(Diagnostic.warning(articleFile, line, column,
-                    "picture " + label + " is " + format.describe() + "; the handout is made without it"));
-            return new ImageOutcome(Optional.empty(), diagnostics);
+            return new Checked(Optional.empty(), "is " + format.describe() + excerpt(format, bytes), note);
         }
         Optional<Dimension> size = ImageInspector.dimensions(bytes);
         if (size.isEmpty()) {
-            diagnostics.add(Diagnostic.warning(articleFile, line, column,
-                    "picture " + label + " looks like " + format.name() + " but cannot be read; the handout is made without it"));
-            return new ImageOutcome(Optional.empty(), diagnostics);
+            return new Checked(Optional.empty(), "looks like a " + format.name() + " image but is damaged or incomplete ("
+                    + bytes.length + " bytes)", note);
         }
         long pixels = (long) size.get().width * size.get().height;
-        if (pixels > settings.maxPixels()) {
-            diagnostics.add(Diagnostic.warning(articleFile, line, column, "picture " + label + " is "
-                    + size.get().width + "×" + size.get().height + " pixels, over the limit of "
-                    + settings.maxPixels() / 1_000_000 + " megapixels; the handout is made without it"));
-            return new ImageOutcome(Optional.empty(), diagnostics);
+        if (pixels > settings.maxPixels() || size.get().width <= 0 || size.get().height <= 0) {
+            return new Checked(Optional.empty(), "is " + size.get().width + "×" + size.get().height + " pixels, over the limit of "
+                    + megapixels(settings.maxPixels()) + " megapixels (images.maxMegapixels); it was not decoded", note);
         }
-        return new ImageOutcome(Optional.of(new PreparedImage(file, format, size.get().width, size.get().height)), diagnostics);
+        try {
+            return new Checked(Optional.of(preparer.prepare(bytes, format)), "", note);
+        } catch (IOException | RuntimeException e) {
+            return new Checked(Optional.empty(), "looks like a " + format.name() + " image but could not be decoded ("
+                    + e.getMessage() + ")", note);
+        } catch (OutOfMemoryError e) {
+            return new Checked(Optional.empty(), "is too large to prepare in the memory available", note);
+        }
     }
 
-    /** A path relative to the article's folder, accepted only if it stays inside the articles folder. */
+    private static Checked problem(String problem) {
+        return new Checked(Optional.empty(), problem, Optional.empty());
+    }
+
+    private static byte[] head(byte[] bytes) {
+        return Arrays.copyOf(bytes, Math.min(bytes.length, 1024));
+    }
+
+    /** For a web page or unknown data: its first characters, which usually say what went wrong ("Access denied"). */
+    private static String excerpt(ImageFormat format, byte[] bytes) {
+        if (format != ImageFormat.HTML && format != ImageFormat.UNKNOWN) {
+            return "";
+        }
+        String text = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.UTF_8)
+                .replaceAll("<[^>]*>", " ").replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        if (text.isEmpty() || text.chars().filter(c -> c == '\uFFFD').count() > 3) {
+            return " (" + bytes.length + " bytes)";
+        }
+        return " (" + bytes.length + " bytes, starting \"" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "\")";
+    }
+
+    private static String megapixels(long pixels) {
+        double mp = pixels / 1_000_000.0;
+        return mp == Math.rint(mp) ? Long.toString((long) mp) : String.format(Locale.ROOT, "%.1f", mp);
+    }
+
+    /** A path relative to the article's folder, accepted only if it stays inside the articles folder (links included). */
     private Optional<Path> resolveLocal(String source, Path articleFile) {
         Path folder = articleFile.toAbsolutePath().getParent();
-        Path resolved = folder.resolve(source).normalize();
+        Path resolved;
+        try {
+            resolved = folder.resolve(source).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
         if (!resolved.startsWith(articlesRoot)) {
             return Optional.empty();
         }
@@ -126,33 +265,6 @@ public final class ImageStore {
             return Optional.empty();
         }
         return Optional.of(resolved);
-    }
-
-    private Loaded download(String url) {
-        Optional<ImageCache.Entry> cached = cache.lookup(url);
-        if (offline) {
-            return cached.map(e -> new Loaded(Optional.of(e.bytes()), ""))
-                    .orElse(new Loaded(Optional.empty(), "not in the cache, and --offline forbids downloading"));
-        }
-        // Without a validator a cached copy cannot be checked cheaply, so it is used as it is.
-        if (cached.isPresent() && cached.get().etag().isEmpty() && cached.get().lastModified().isEmpty()) {
-            return new Loaded(Optional.of(cached.get().bytes()), "");
-        }
-        ImageFetcher.Result result = fetcher.fetch(url, cached);
-        try {
-            if (result instanceof ImageFetcher.NotModified) {
-                return new Loaded(Optional.of(cache.touch(cached.get()).bytes()), "");
-            }
-            if (result instanceof ImageFetcher.Fetched fetched) {
-                return new Loaded(Optional.of(cache.store(url, fetched.bytes(), fetched.etag(), fetched.lastModified()).bytes()), "");
-            }
-        } catch (IOException e) {
-            return new Loaded(Optional.empty(), "could not write the image cache: " + e.getMessage());
-        }
-        String reason = ((ImageFetcher.Failed) result).reason();
-        // A server that is down today should not take away a picture we already have.
-        return cached.map(e -> new Loaded(Optional.of(e.bytes()), ""))
-                .orElse(new Loaded(Optional.empty(), reason));
     }
 
     private static String shorten(String url) {

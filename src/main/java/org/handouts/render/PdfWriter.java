@@ -97,6 +97,9 @@ public final class PdfWriter {
         builder.useSVGDrawer(new BatikSVGDrawer());
         builder.useExternalResourceAccessControl((uri, type) -> isAllowed(uri),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        // Second lock: even if a URI got past the check above, openhtmltopdf has no stream for the network
+        // (its own HTTP code has no timeouts and would stall a build). Pictures come only from ImageStore.
+        builder.useProtocolsStreamImplementation(this::refuse, NETWORK_PROTOCOLS);
         builder.withDiagnosticConsumer(d -> {
             if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
                 rendererWarnings.accept(d.getFormattedMessage());
@@ -105,6 +108,24 @@ public final class PdfWriter {
         builder.withHtmlContent(xhtml, baseUri.toString());
         builder.toStream(out);
         builder.run();
+    }
+
+    /** Every scheme the JDK or openhtmltopdf could open a connection with. */
+    private static final String[] NETWORK_PROTOCOLS = {"http", "https", "ftp", "jar", "mailto", "netdoc", "jrt"};
+
+    private com.openhtmltopdf.extend.FSStream refuse(String uri) {
+        rendererWarnings.accept("refused to fetch " + uri + " (the renderer never uses the network)");
+        return new com.openhtmltopdf.extend.FSStream() {
+            @Override
+            public java.io.InputStream getStream() {
+                return null;
+            }
+
+            @Override
+            public java.io.Reader getReader() {
+                return null;
+            }
+        };
     }
 
     private boolean isAllowed(String uri) {

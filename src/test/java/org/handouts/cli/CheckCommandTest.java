@@ -82,6 +82,6 @@ class CheckCommandTest {
         project.config(FixtureProject.DEFAULT_CONFIG + "check:\n  targetGrade: hard\n");
         Output bad = run(args(project));
         assertEquals(2, bad.code());
-        assertTrue(bad.err().contains("'targetGrade' must be a number from 1 to 20, not 'hard'"), bad.err());
+        assertTrue(bad.err().contains("'check.targetGrade' must be a number, not 'hard'"), bad.err());
     }
 }

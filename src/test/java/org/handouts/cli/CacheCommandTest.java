@@ -1,0 +1,58 @@
+package org.handouts.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.handouts.images.ImageCache;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code handouts cache list|clear}. */
+class CacheCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private static String run(String... args) {
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new HandoutsCommand());
+        cli.setOut(new PrintWriter(out));
+        int code = cli.execute(args);
+        assertEquals(0, code);
+        return out.toString();
+    }
+
+    @Test
+    void list_shows_address_size_and_age_and_clear_deletes_only_our_files() throws Exception {
+        ImageCache cache = new ImageCache(temp.resolve("cache"));
+        cache.store("https://example.org/a%2Fb.jpg", new byte[2048], Optional.of("\"e\""), Optional.empty());
+        Path stranger = Files.writeString(temp.resolve("cache/notes.txt"), "mine");
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        assertEquals(0, CacheCommand.list(cache, out, out));
+        String listing = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(listing.contains("https://example.org/a%2Fb.jpg") && listing.contains("2 KB") && listing.contains(" s "), listing);
+        assertTrue(listing.contains("1 picture"), listing);
+
+        assertEquals(2, cache.clear());
+        assertTrue(cache.list().isEmpty());
+        assertTrue(Files.exists(stranger), "a file that is not the cache's own is left alone");
+    }
+
+    @Test
+    void help_explains_the_subcommands() {
+        String help = run("cache", "--help");
+        assertTrue(help.contains("list") && help.contains("clear") && help.contains("--cache"), help);
+        assertTrue(run("help").contains("cache"));
+    }
+}
