@@ -65,7 +65,7 @@ class HeroImageBuildTest {
         FixtureProject.Run run = project.build();
         assertEquals(0, run.result().exitCode(), run.stderr());
         assertTrue(run.stderr().contains("articles/gone.md:5:12: warning: picture " + server.url("/gone.jpg")
-                + " could not be used: the server answered HTTP 404"), run.stderr());
+                + " could not be downloaded: the server answered HTTP 404"), run.stderr());
         assertEquals(0, pdf("gone").images());
         assertTrue(pdf("gone").text().contains("Hero gone"));
     }
@@ -91,7 +91,7 @@ class HeroImageBuildTest {
         FixtureProject.Run offline = project.build(project.options().withOffline(true));
         assertEquals(before, server.requests().size(), "offline makes no request");
         assertTrue(pdf("cached").images() >= 1);
-        assertTrue(offline.stderr().contains("not in the cache, and --offline forbids downloading"), offline.stderr());
+        assertTrue(offline.stderr().contains("is not in the picture cache, and --offline allows no downloads"), offline.stderr());
         assertTrue(Files.isRegularFile(project.out().resolve("pdf/handout/uncached.pdf")));
     }
 

@@ -44,7 +44,7 @@ class BodyBuilderTest {
                 "<object", "<form", "<input", "<link", "evil.example")) {
             assertFalse(lower.contains(banned), banned + " survived in: " + out);
         }
-        assertTrue(out.contains("<a href=\"https://www.cancer.gov\">good link</a>"), out);
+        assertTrue(out.contains("<a href=\"https://www.cancer.gov\" title=\"good link\">good link</a>"), out);
         assertTrue(out.contains("Styled"));
     }
 
