@@ -84,7 +84,8 @@ class QrCodeTest {
     @Test
     void theCodeAndTheAddressAreClickableLinks() throws IOException {
         List<String> targets = linkTargets(project.out().resolve("pdf/handout/chemo.pdf"));
-        assertEquals(2, targets.stream().filter("https://clinic.example/handouts/chemo"::equals).count(), targets.toString());
+        // The code is one link and the address at least one more (a long address may wrap into two link areas).
+        assertTrue(targets.stream().filter("https://clinic.example/handouts/chemo"::equals).count() >= 2, targets.toString());
         assertTrue(Pdfs.text(project.out().resolve("pdf/handout/chemo.pdf")).contains("https://clinic.example/handouts/chemo"));
     }
 
