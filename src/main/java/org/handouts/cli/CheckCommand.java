@@ -26,8 +26,10 @@ import picocli.CommandLine.Parameters;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
-            "Reviews articles before they reach a patient, without rendering anything:",
-            "front matter, reading level (Flesch-Kincaid, SMOG), long sentences and paragraphs, jargon,",
+            "Reviews articles for reading level, plain language and accessibility.",
+            "",
+            "Runs without rendering anything. Looks at front matter, reading level (Flesch-Kincaid, SMOG),",
+            "long sentences and paragraphs, jargon,",
             "undefined abbreviations, heading order, link text, image alt text, table headers, encoding.",
             "",
             "Prints every problem as  path:line:col: error|warning|note: message [rule-id],",

@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
             "Turns a folder of Markdown articles into clinic-branded patient handouts (PDF) and an EPUB booklet.",
             "",
             "Start with:  handouts build     (reads handouts.yml, articles/, layouts/ and fonts/ in this folder)",
-            "Then open out/pdf/<layout>/<article>.pdf.  Run 'handouts help build' for every option."
+            "Then open out/pdf/<layout>/<article>.pdf, out/booklet.pdf and out/booklet.epub.",
+            "Before printing:  handouts check  (reading level, plain language, accessibility).",
+            "Run 'handouts help COMMAND' for every option of a command."
         },
         footer = {"", "Exit codes: 0 all built (warnings allowed), 1 some article failed, 2 usage or configuration error."})
 final class HandoutsCommand implements Runnable {
