@@ -18,7 +18,10 @@ import picocli.CommandLine.Option;
             "Renders every article through every layout into PDFs.",
             "",
             "Reads:   handouts.yml (clinic, paper, layouts), articles/*.md, layouts/<name>/article.ftlx, fonts/*.ttf",
-            "Writes:  out/pdf/<layout>/<article>.pdf",
+            "Writes:  out/pdf/<layout>/<article>.pdf, out/report.json (what was built, timings)",
+            "",
+            "Builds are incremental: a file whose inputs (article, pictures, layout, fonts, handouts.yml,",
+            "related articles) did not change since the last build is kept as it is (see --force).",
             "",
             "Problems are printed as  path:line:col: error|warning: message.",
             "An article with an error is skipped; all the others are still built, and a PDF from an",
@@ -31,6 +34,7 @@ import picocli.CommandLine.Option;
             "  handouts build                          build everything in this folder",
             "  handouts build --layout handout         only the 'handout' layout",
             "  handouts build --offline                use cached pictures, download nothing",
+            "  handouts build --force                  render everything again",
             "  handouts build --articles ~/clinic/articles --out /tmp/preview",
             "",
             "Exit codes: 0 all built (warnings allowed), 1 some article failed, 2 usage or configuration error."
@@ -64,6 +68,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--cache", paramLabel = "DIR", description = "Where downloaded pictures are kept (default: ${DEFAULT-VALUE}).", defaultValue = ".cache/handouts")
     Path cache;
 
+    @Option(names = "--force", description = "Render every file again, even those whose inputs did not change.")
+    boolean force;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only problems, no progress lines.")
     boolean quiet;
 
@@ -73,7 +80,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BuildOptions options = new BuildOptions(articles, layoutsFolder, fonts, config, out, cache,
-                layouts, offline, jobs, verbose, quiet);
+                layouts, offline, jobs, verbose, quiet, force);
         BuildResult result = new Build(options, System.out, System.err).run();
         return result.exitCode();
     }
