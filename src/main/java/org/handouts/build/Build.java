@@ -119,6 +119,7 @@ public final class Build {
         for (Layout layout : chosen) {
             layoutHashes.put(layout, fingerprints.layout(layout, layouts.folder(), layoutFolders));
         }
+        fingerprints.prefetch(library.articles());
         InputsHash libraryHash = InputsHash.start("library").add("environment", environment);
         List<ArticlePlan> plans = new ArrayList<>();
         for (Article article : library.articles()) {

@@ -147,6 +147,59 @@ final class InputFingerprints {
         return Files.isRegularFile(resolved) ? "file " + manifest.fileHash(resolved) : "missing";
     }
 
+    /**
+     * Asks the server about every picture URL of these articles that needs it (not in the cache, or last
+     * checked over an hour ago), all at once on a few threads, so planning a first build does not download
+     * pictures one by one. The image store remembers each answer for the rest of the build.
+     */
+    void prefetch(List<Article> articles) {
+        List<String[]> wanted = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Article article : articles) {
+            List<String> sources = new ArrayList<>(bodyPictures(article.body()));
+            article.hero().ifPresent(h -> sources.add(h.source()));
+            for (String source : sources) {
+                if (source.matches("(?i)https?://.*") && needsNetwork(source) && seen.add(source)) {
+                    wanted.add(new String[] {source, article.file().toString()});
+                }
+            }
+        }
+        if (wanted.isEmpty()) {
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.min(8, wanted.size()));
+        try {
+            List<java.util.concurrent.Future<?>> all = new ArrayList<>();
+            for (String[] w : wanted) {
+                all.add(pool.submit(() -> images.get().prepare(w[0], Path.of(w[1]), 0, 0)));
+            }
+            for (java.util.concurrent.Future<?> f : all) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    // The answer (a warning) comes again when the article is prepared.
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private boolean needsNetwork(String url) {
+        Optional<ImageCache.Entry> entry = cache.lookup(url);
+        if (offline) {
+            return false;
+        }
+        if (entry.isEmpty()) {
+            return !manifest.recentlyUnavailable(url, now);
+        }
+        return !(entry.get().fetchedAt().plus(REVALIDATE_AFTER).isAfter(now)
+                || (entry.get().etag().isEmpty() && entry.get().lastModified().isEmpty()));
+    }
+
     private String remote(String url, Path articleFile) throws IOException {
         Optional<ImageCache.Entry> entry = cache.lookup(url);
         boolean fresh = entry.isPresent() && (offline
