@@ -36,12 +36,9 @@ import org.handouts.images.ImageStore;
 import org.handouts.images.PreparedImage;
 import org.handouts.render.ArticleBody;
 import org.handouts.render.BodyBuilder;
-import org.handouts.render.FontLibrary;
 import org.handouts.render.HandoutModel;
-import org.handouts.render.HandoutRenderer;
 import org.handouts.render.Layout;
 import org.handouts.render.LayoutRepository;
-import org.handouts.render.PdfWriter;
 import org.handouts.render.TemplateRenderer;
 
 /**
@@ -110,7 +107,11 @@ public final class Build {
         // Plan: which outputs are up to date. Nothing here renders, loads fonts or parses templates.
         t = System.nanoTime();
         BuildManifest manifest = options.force() ? BuildManifest.empty(options.out()) : BuildManifest.load(options.out());
-        Lazy<ImageStore> images = new Lazy<>(() -> new ImageStore(options.cache(), options.offline(), options.articles(), ImageSettings.DEFAULTS));
+        Lazy<ImageStore> images = new Lazy<>(() -> {
+            // ImageIO otherwise copies every picture it inspects through a temporary file on disk.
+            javax.imageio.ImageIO.setUseCache(false);
+            return new ImageStore(options.cache(), options.offline(), options.articles(), ImageSettings.DEFAULTS);
+        });
         InputFingerprints fingerprints = new InputFingerprints(manifest, new ImageCache(options.cache()), images::get,
                 options.articles(), options.offline(), Instant.now());
         String environment = fingerprints.environment(options.config(), options.fonts(), config);
@@ -167,6 +168,7 @@ public final class Build {
         List<ArticlePlan> toPrepare = plans.stream().filter(p -> libraryWork || p.needsRendering()).toList();
 
         Lazy<RenderSetup> setup = new Lazy<>(() -> RenderSetup.create(options, config, layouts, tags, diagnostics));
+        Lazy<BodyBuilder> bodies = new Lazy<>(BodyBuilder::new);
         int renderCount = (int) plans.stream().flatMap(p -> p.outputs().stream()).filter(o -> !o.fresh()).count();
         Progress progress = new Progress(out, options.quiet(), Progress.isTerminal(out), renderCount);
         List<Path> written = Collections.synchronizedList(new ArrayList<>());
@@ -174,7 +176,7 @@ public final class Build {
         List<HandoutModel.Inputs> prepared = new ArrayList<>();
         t = System.nanoTime();
         if (!toPrepare.isEmpty()) {
-            prepared = prepareAndRender(toPrepare, libraryWork, setup, images, manifest, progress, written, failed);
+            prepared = prepareAndRender(toPrepare, libraryWork, setup, bodies, images, manifest, progress, written, failed);
         }
         progress.finish();
         report.stage("prepare and render (wall)", t);
@@ -228,17 +230,24 @@ public final class Build {
      * memory does not grow with the library).
      */
     private List<HandoutModel.Inputs> prepareAndRender(List<ArticlePlan> plans, boolean keepPrepared, Lazy<RenderSetup> setup,
-                                                      Lazy<ImageStore> images, BuildManifest manifest, Progress progress,
+                                                      Lazy<BodyBuilder> bodies, Lazy<ImageStore> images, BuildManifest manifest, Progress progress,
                                                       List<Path> written, AtomicInteger failed) {
         ExecutorService preparers = Executors.newFixedThreadPool(Math.max(2, options.jobs()), daemonThreads("prepare"));
         ExecutorService renderers = Executors.newFixedThreadPool(options.jobs(), daemonThreads("render"));
         try {
-            List<CompletableFuture<Optional<HandoutModel.Inputs>>> preparations = new ArrayList<>();
+            // Fonts, templates and the PDF renderer are made while the first articles are being prepared.
+            if (plans.stream().anyMatch(ArticlePlan::needsRendering)) {
+                renderers.submit(setup::get);
+            }
+            // Articles with files to render go first, so an edit is rendered while the rest is prepared for the booklets.
+            List<ArticlePlan> order = new ArrayList<>(plans);
+            order.sort(java.util.Comparator.comparing(p -> !p.needsRendering()));
+            Map<ArticlePlan, CompletableFuture<Optional<HandoutModel.Inputs>>> preparations = new java.util.IdentityHashMap<>();
             List<CompletableFuture<Void>> renders = new ArrayList<>();
-            for (ArticlePlan plan : plans) {
+            for (ArticlePlan plan : order) {
                 CompletableFuture<Optional<HandoutModel.Inputs>> inputs = CompletableFuture.supplyAsync(() -> {
                     long began = System.nanoTime();
-                    Optional<HandoutModel.Inputs> made = prepare(plan.article(), setup.get(), images.get());
+                    Optional<HandoutModel.Inputs> made = prepare(plan.article(), bodies.get(), images.get());
                     report.prepared(plan.article(), began);
                     if (made.isEmpty()) {
                         failed.incrementAndGet();
@@ -246,7 +255,7 @@ public final class Build {
                     return made;
                 }, preparers);
                 if (keepPrepared) {
-                    preparations.add(inputs);
+                    preparations.put(plan, inputs);
                 }
                 AtomicInteger renderFailures = new AtomicInteger();
                 for (OutputPlan output : plan.outputs()) {
@@ -262,7 +271,8 @@ public final class Build {
             }
             CompletableFuture.allOf(renders.toArray(CompletableFuture[]::new)).join();
             // In library order, whatever order the workers finished in: booklets must not depend on timing.
-            return preparations.stream().map(CompletableFuture::join).flatMap(Optional::stream).toList();
+            return plans.stream().filter(preparations::containsKey).map(p -> preparations.get(p).join())
+                    .flatMap(Optional::stream).toList();
         } finally {
             preparers.shutdownNow();
             renderers.shutdownNow();
@@ -338,7 +348,7 @@ public final class Build {
     }
 
     /** Converts one article's Markdown and prepares its pictures; empty when it could not be built (its error was reported). */
-    private Optional<HandoutModel.Inputs> prepare(Article article, RenderSetup setup, ImageStore images) {
+    private Optional<HandoutModel.Inputs> prepare(Article article, BodyBuilder bodies, ImageStore images) {
         List<Diagnostic> found = new ArrayList<>();
         Optional<PreparedImage> hero = Optional.empty();
         if (article.hero().isPresent()) {
@@ -349,7 +359,7 @@ public final class Build {
         }
         ArticleBody body;
         try {
-            body = setup.bodies().build(article, (source, alt) -> {
+            body = bodies.build(article, (source, alt) -> {
                 int[] where = locate(article, source);
                 ImageOutcome outcome = images.prepare(source, article.file(), where[0], where[1]);
                 synchronized (found) {

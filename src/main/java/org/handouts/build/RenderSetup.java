@@ -8,7 +8,6 @@ import org.handouts.article.Diagnostic;
 import org.handouts.article.Diagnostics;
 import org.handouts.article.TagIndex;
 import org.handouts.config.HandoutsConfig;
-import org.handouts.render.BodyBuilder;
 import org.handouts.render.FontLibrary;
 import org.handouts.render.HandoutRenderer;
 import org.handouts.render.LayoutRepository;
@@ -18,9 +17,9 @@ import org.handouts.render.TemplateRenderer;
 /**
  * What rendering needs, made once per build and shared by every worker: the fonts (scanned once; their
  * metrics cached across documents by {@link PdfWriter}), one FreeMarker configuration (templates parsed
- * once), the Markdown converter. Made lazily: a build with nothing to render never creates it.
+ * once). Made lazily: a build with nothing to render never creates it.
  */
-record RenderSetup(FontLibrary fonts, HandoutRenderer renderer, BodyBuilder bodies) {
+record RenderSetup(FontLibrary fonts, HandoutRenderer renderer) {
 
     static RenderSetup create(BuildOptions options, HandoutsConfig config, LayoutRepository layouts, TagIndex tags,
                               Diagnostics diagnostics) throws IOException {
@@ -38,6 +37,6 @@ record RenderSetup(FontLibrary fonts, HandoutRenderer renderer, BodyBuilder bodi
             }
         });
         HandoutRenderer renderer = new HandoutRenderer(new TemplateRenderer(layouts.folder()), pdf, config, tags);
-        return new RenderSetup(fonts, renderer, new BodyBuilder());
+        return new RenderSetup(fonts, renderer);
     }
 }
