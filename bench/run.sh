@@ -70,7 +70,7 @@ for n in "$@"; do
   one_size="$(size_mb out1/pdf/handout out1/booklet.epub out1/booklet.pdf)"
   measure "$repo/handouts" build -q "${layouts[@]}"
   nc_wall=$m_wall; nc_cpu=$m_cpu; nc_rss=$m_rss
-  victim="$(ls articles/*.md | head -1)"
+  mds=(articles/*.md); victim="${mds[0]}"
   echo "" >> "$victim"; echo "One more sentence, added by the benchmark at $(date +%s%N)." >> "$victim"
   measure "$repo/handouts" build -q "${layouts[@]}"
   ed_wall=$m_wall; ed_cpu=$m_cpu; ed_rss=$m_rss
@@ -83,19 +83,18 @@ for n in "$@"; do
 # One article, as a clinic would script it: Markdown -> standalone HTML -> PDF.
 set -e
 slug="$(basename "$1" .md)"
-pandoc "$1" -s --template "$2" --css ../../peer.css -o "peer/html/$slug.html"
-weasyprint --base-url "$PWD/articles/" "peer/html/$slug.html" "peer/pdf/$slug.pdf" 2>/dev/null
+# Pictures are relative to the article (<base>); the stylesheet and its fonts are in the library folder.
+pandoc "$1" -s --template "$2" -V base="file://$PWD/articles/" -V css="file://$PWD/peer.css" -o "peer/html/$slug.html"
+weasyprint "peer/html/$slug.html" "peer/pdf/$slug.pdf" 2>/dev/null
 ONE
     chmod +x peer-one.sh
     cat > peer-all.sh <<ALL
 #!/usr/bin/env bash
 set -e
-ls articles/*.md | xargs -P $cores -n 1 -I{} ./peer-one.sh {} "$repo/bench/peer-template.html"
+printf '%s\n' articles/*.md | xargs -P $cores -I{} ./peer-one.sh {} "$repo/bench/peer-template.html"
 pandoc --toc --metadata title="Booklet" --resource-path=articles -o peer/booklet.epub articles/*.md
 ALL
     chmod +x peer-all.sh
-    # weasyprint resolves the stylesheet relative to the HTML file, fonts relative to the stylesheet.
-    cp -r fonts peer/ 2>/dev/null || true; cp -r fonts . 2>/dev/null || true
     measure ./peer-all.sh
     peer_wall=$m_wall; peer_cpu=$m_cpu; peer_rss=$m_rss
     peer_size="$(size_mb peer/pdf peer/booklet.epub)"

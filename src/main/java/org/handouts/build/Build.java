@@ -106,7 +106,8 @@ public final class Build {
 
         // Plan: which outputs are up to date. Nothing here renders, loads fonts or parses templates.
         t = System.nanoTime();
-        BuildManifest manifest = options.force() ? BuildManifest.empty(options.out()) : BuildManifest.load(options.out());
+        // --force renders everything but keeps the manifest's other entries (layouts not built this time).
+        BuildManifest manifest = BuildManifest.load(options.out());
         Lazy<ImageStore> images = new Lazy<>(() -> {
             // ImageIO otherwise copies every picture it inspects through a temporary file on disk.
             javax.imageio.ImageIO.setUseCache(false);
@@ -131,7 +132,7 @@ public final class Build {
             for (Layout layout : chosen) {
                 Path target = options.out().resolve("pdf").resolve(layout.name()).resolve(article.slug() + ".pdf");
                 String hash = InputsHash.of(environment, layoutHashes.get(layout), key);
-                outputs.add(new OutputPlan(layout, target, hash, manifest.upToDate(target, hash)));
+                outputs.add(new OutputPlan(layout, target, hash, !options.force() && manifest.upToDate(target, hash)));
             }
             plans.add(new ArticlePlan(article, outputs));
             outputs.stream().filter(OutputPlan::fresh)
@@ -147,7 +148,7 @@ public final class Build {
                 hash.add(extra.toString(), fingerprints.files(extra));
             }
             String key = hash.hex();
-            if (manifest.upToDate(output.file(), key)) {
+            if (!options.force() && manifest.upToDate(output.file(), key)) {
                 upToDate.add(output.file());
             } else {
                 staleLibrary.put(output, key);

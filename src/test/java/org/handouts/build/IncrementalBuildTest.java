@@ -139,6 +139,7 @@ class IncrementalBuildTest {
         FixtureProject.Run run = project.build(project.options().withForce(true));
         assertEquals(4, run.result().written().size());
         assertEquals(0, run.result().upToDate().size());
+        assertEquals(List.of(), build().result().written(), "and the build after it has nothing to do");
     }
 
     @Test
