@@ -32,8 +32,11 @@ public record Library(Path folder, List<Article> articles, List<Diagnostic> diag
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, Article> byId = new HashMap<>();
         int failed = 0;
-        for (Path file : files) {
-            ParsedArticle parsed = reader.read(file);
+        // Files are parsed in parallel (ArticleReader keeps no state); ids are then checked in file order.
+        List<ParsedArticle> parsedFiles = files.parallelStream().map(reader::read).toList();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            ParsedArticle parsed = parsedFiles.get(i);
             diagnostics.addAll(parsed.diagnostics());
             if (parsed.article().isEmpty()) {
                 failed++;

@@ -5,8 +5,13 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.handouts.article.Article;
+import org.handouts.article.ArticleReader;
 import org.handouts.article.Diagnostic;
 import org.handouts.article.Diagnostics;
 import org.handouts.article.HeroImage;
@@ -26,17 +32,15 @@ import org.handouts.config.ConfigException;
 import org.handouts.config.ConfigReader;
 import org.handouts.config.HandoutsConfig;
 import org.handouts.epub.EpubBookletWriter;
+import org.handouts.images.ImageCache;
 import org.handouts.images.ImageOutcome;
 import org.handouts.images.ImageStore;
 import org.handouts.images.PreparedImage;
 import org.handouts.render.ArticleBody;
 import org.handouts.render.BodyBuilder;
-import org.handouts.render.FontLibrary;
 import org.handouts.render.HandoutModel;
-import org.handouts.render.HandoutRenderer;
 import org.handouts.render.Layout;
 import org.handouts.render.LayoutRepository;
-import org.handouts.render.PdfWriter;
 import org.handouts.render.TemplateRenderer;
 
 /**
@@ -49,6 +53,11 @@ public final class Build {
     private final BuildOptions options;
     private final PrintStream out;
     private final Diagnostics diagnostics;
+    /** Timings and per-article results, written to out/report.json. */
+    private final BuildReport report = new BuildReport();
+    private static final int RELATED_LIMIT = 3;
+    /** Each article's "related handouts", computed once per build while planning. */
+    private Map<Article, List<Article>> related = Map.of();
     /** Library outputs and their sizes ("booklet.epub 1.2 MB"), printed under the summary line. */
     private final List<String> librarySummaries = Collections.synchronizedList(new ArrayList<>());
 
@@ -64,12 +73,12 @@ public final class Build {
 
     public BuildResult run() {
         long start = System.nanoTime();
-        PdfWriter.quietRendererLogging(options.verbose());
         HandoutsConfig config;
         try {
             ConfigReader reader = new ConfigReader();
             config = reader.read(options.config());
             diagnostics.reportAll(reader.warnings());
+            report.stage("read configuration", start);
         } catch (ConfigException e) {
             diagnostics.reportAll(e.diagnostics());
             return stopped(start);
@@ -86,96 +95,304 @@ public final class Build {
     }
 
     private BuildResult build(HandoutsConfig config, long start) throws IOException, UsageProblem {
+        long t = System.nanoTime();
         LayoutRepository layouts = new LayoutRepository(options.layouts());
         List<Layout> chosen = chooseLayouts(config, layouts);
         if (!Files.isDirectory(options.articles())) {
             throw new UsageProblem(options.articles(), "articles folder not found (use --articles to point at it)");
         }
-        FontLibrary fonts = FontLibrary.scan(options.fonts());
-        if (fonts.faces().isEmpty()) {
-            diagnostics.report(Diagnostic.warning(options.fonts(), 0, 0,
-                    "no .ttf fonts found; PDFs fall back to the built-in Helvetica, which cannot be embedded"));
-        }
-        Library library = Library.read(options.articles());
+        List<Path> markdown = Library.listMarkdown(options.articles());
+        Library library = Library.read(options.articles(), markdown);
         diagnostics.reportAll(library.diagnostics());
+        TagIndex tags = new TagIndex(library.articles(), config.tagOrder());
+        related = RelatedArticles.all(library.articles(), RELATED_LIMIT);
+        report.stage("read articles", t);
+
+        t = System.nanoTime();
         String checkSummary = CheckSummary.of(new LibraryChecker(config.check(), LocalDate.now()).check(library),
                 config.check().targetGrade());
-        TagIndex tags = new TagIndex(library.articles(), config.tagOrder());
+        report.stage("plain-language check", t);
 
-        ImageStore images = new ImageStore(options.cache(), options.offline(), options.articles(), config.images());
-        images.prefetch(library.articles());
-        List<Path> allowed = new ArrayList<>(List.of(layouts.folder(), options.cache(), options.articles()));
-        config.brand().logo().ifPresent(logo -> allowed.add(logo.getParent()));
-        PdfWriter pdf = new PdfWriter(fonts, allowed, message -> {
-            if (options.verbose()) {
-                diagnostics.report(Diagnostic.note(null, 0, 0, "renderer: " + message));
-            }
+        // Plan: which outputs are up to date. Nothing here renders, loads fonts or parses templates.
+        t = System.nanoTime();
+        // --force renders everything but keeps the manifest's other entries (layouts not built this time).
+        BuildManifest manifest = BuildManifest.load(options.out());
+        Lazy<ImageStore> images = new Lazy<>(() -> {
+            // ImageIO otherwise copies every picture it inspects through a temporary file on disk.
+            javax.imageio.ImageIO.setUseCache(false);
+            return new ImageStore(options.cache(), options.offline(), options.articles(), config.images());
         });
-        HandoutRenderer renderer = new HandoutRenderer(new TemplateRenderer(layouts.folder()), pdf, config, tags);
-        BodyBuilder bodies = new BodyBuilder();
+        InputFingerprints fingerprints = new InputFingerprints(manifest, new ImageCache(options.cache()), images::get,
+                options.articles(), options.offline(), Instant.now());
+        String environment = fingerprints.environment(options.config(), options.fonts(), config);
+        List<Path> layoutFolders = layouts.all().stream().map(l -> l.folder().toAbsolutePath().normalize()).toList();
+        Map<Layout, String> layoutHashes = new LinkedHashMap<>();
+        for (Layout layout : chosen) {
+            layoutHashes.put(layout, fingerprints.layout(layout, layouts.folder(), layoutFolders));
+        }
+        fingerprints.prefetch(library.articles());
+        InputsHash libraryHash = InputsHash.start("library").add("environment", environment);
+        List<ArticlePlan> plans = new ArrayList<>();
+        for (Article article : library.articles()) {
+            warnAboutMissingAlt(article);
+            String key = fingerprints.article(article, related.get(article), tags);
+            libraryHash.add(article.slug(), key);
+            List<OutputPlan> outputs = new ArrayList<>();
+            for (Layout layout : chosen) {
+                Path target = options.out().resolve("pdf").resolve(layout.name()).resolve(article.slug() + ".pdf");
+                String hash = InputsHash.of(environment, layoutHashes.get(layout), key);
+                outputs.add(new OutputPlan(layout, target, hash, !options.force() && manifest.upToDate(target, hash)));
+            }
+            plans.add(new ArticlePlan(article, outputs));
+            outputs.stream().filter(OutputPlan::fresh)
+                    .forEach(o -> report.output(article, o.layout(), o.target(), "up to date", 0));
+        }
+        String libraryKey = libraryHash.hex();
+        List<LibraryOutput> declared = libraryOutputs(config);
+        Map<LibraryOutput, String> staleLibrary = new LinkedHashMap<>();
+        List<Path> upToDate = new ArrayList<>();
+        for (LibraryOutput output : declared) {
+            InputsHash hash = InputsHash.start("library output").add(libraryKey);
+            for (Path extra : output.extraInputs()) {
+                hash.add(extra.toString(), fingerprints.files(extra));
+            }
+            String key = hash.hex();
+            if (!options.force() && manifest.upToDate(output.file(), key)) {
+                upToDate.add(output.file());
+            } else {
+                staleLibrary.put(output, key);
+            }
+        }
+        plans.forEach(p -> p.outputs().stream().filter(OutputPlan::fresh).forEach(o -> upToDate.add(o.target())));
+        report.stage("check inputs", t);
 
-        Progress progress = new Progress(out, options.quiet(), library.articles().size() * chosen.size());
+        t = System.nanoTime();
+        List<Path> removed = removeOutputsOfDeletedArticles(manifest, markdown);
+        report.stage("remove outputs of deleted articles", t);
+
+        boolean articleWork = plans.stream().anyMatch(ArticlePlan::needsRendering);
+        // Booklets declared in libraryOutputs() are remade exactly when stale. Writers that were added to
+        // writeLibraryOutputs without a declaration run whenever anything else changed.
+        boolean libraryWork = !staleLibrary.isEmpty()
+                || (declared.isEmpty() && (articleWork || !removed.isEmpty() || options.force()));
+        List<ArticlePlan> toPrepare = plans.stream().filter(p -> libraryWork || p.needsRendering()).toList();
+
+        Lazy<RenderSetup> setup = new Lazy<>(() -> RenderSetup.create(options, config, layouts, tags, diagnostics));
+        Lazy<BodyBuilder> bodies = new Lazy<>(BodyBuilder::new);
+        int renderCount = (int) plans.stream().flatMap(p -> p.outputs().stream()).filter(o -> !o.fresh()).count();
+        Progress progress = new Progress(out, options.quiet(), Progress.isTerminal(out), renderCount);
         List<Path> written = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failed = new AtomicInteger(library.failed());
-        ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), daemonThreads());
-        try {
-            List<CompletableFuture<Optional<HandoutModel.Inputs>>> work = new ArrayList<>();
-            for (Article article : library.articles()) {
-                work.add(CompletableFuture.supplyAsync(() -> {
-                    Optional<HandoutModel.Inputs> built = buildArticle(article, library, chosen, images, bodies, renderer, progress, written);
-                    if (built.isEmpty()) {
-                        failed.incrementAndGet();
-                    }
-                    return built;
-                }, pool));
-            }
-            // In library order, whatever order the workers finished in: booklets must not depend on timing.
-            List<HandoutModel.Inputs> prepared = work.stream().map(CompletableFuture::join)
-                    .flatMap(Optional::stream).toList();
-            writeLibraryOutputs(new LibraryContext(config, options, tags, fonts, images, prepared), written);
-        } finally {
-            pool.shutdownNow();
+        List<HandoutModel.Inputs> prepared = new ArrayList<>();
+        t = System.nanoTime();
+        if (!toPrepare.isEmpty()) {
+            prepared = prepareAndRender(toPrepare, libraryWork, setup, bodies, images, manifest, progress, written, failed);
         }
+        progress.finish();
+        report.stage("prepare and render (wall)", t);
+
+        t = System.nanoTime();
+        boolean libraryFailed = false;
+        if (libraryWork) {
+            RenderSetup ready = setup.get();
+            Set<Path> staleFiles = new HashSet<>();
+            staleLibrary.keySet().forEach(o -> staleFiles.add(o.file()));
+            writeLibraryOutputs(new LibraryContext(config, options, tags, ready.fonts(), images.get(), prepared), staleFiles, written);
+            for (Map.Entry<LibraryOutput, String> stale : staleLibrary.entrySet()) {
+                Path file = stale.getKey().file();
+                // Only a booklet written in this build matches these inputs; an older one left in place does not.
+                if (written.contains(file)) {
+                    manifest.record(file, stale.getValue());
+                    report.libraryOutput(file, "rendered");
+                } else {
+                    // With no article built there is nothing to put in a booklet: that is not the booklet's failure.
+                    libraryFailed |= !prepared.isEmpty();
+                    report.libraryOutput(file, "failed");
+                }
+            }
+        }
+        declared.stream().filter(o -> !staleLibrary.containsKey(o)).forEach(o -> report.libraryOutput(o.file(), "up to date"));
+        report.stage("library outputs", t);
+
+        t = System.nanoTime();
+        try {
+            manifest.save();
+        } catch (IOException e) {
+            diagnostics.report(Diagnostic.warning(manifest.file(), 0, 0,
+                    "could not save the build manifest (the next build renders everything again): " + e.getMessage()));
+        }
+        report.stage("save manifest", t);
+
         int total = library.articles().size() + library.failed();
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        BuildResult result = new BuildResult(failed.get() > 0 ? 1 : 0, total, failed.get(), written,
-                diagnostics.all(), elapsed);
+        BuildResult result = new BuildResult(failed.get() > 0 || libraryFailed ? 1 : 0, total, failed.get(), written,
+                diagnostics.all(), elapsed, upToDate, removed);
+        report.write(options, result, library, markdown);
         printSummary(result);
+        librarySummaries.forEach(line -> out.println("  " + line));
         if (!checkSummary.isEmpty() && !options.quiet()) {
             out.println(checkSummary);
         }
         return result;
     }
 
+    /** One article's outputs this build, each up to date or not. */
+    private record ArticlePlan(Article article, List<OutputPlan> outputs) {
+        boolean needsRendering() {
+            return outputs.stream().anyMatch(o -> !o.fresh());
+        }
+    }
+
+    /** One PDF: where it goes, the hash of its inputs, and whether the file on disk already matches it. */
+    private record OutputPlan(Layout layout, Path target, String hash, boolean fresh) { }
+
+    /**
+     * Parsing Markdown and preparing pictures on one pool, rendering on {@code --jobs} workers: an article
+     * is rendered as soon as it is prepared, so a slow download holds up only its own article. Returns the
+     * prepared articles in library order when library-wide outputs need them (else nothing is kept, so
+     * memory does not grow with the library).
+     */
+    private List<HandoutModel.Inputs> prepareAndRender(List<ArticlePlan> plans, boolean keepPrepared, Lazy<RenderSetup> setup,
+                                                      Lazy<BodyBuilder> bodies, Lazy<ImageStore> images, BuildManifest manifest, Progress progress,
+                                                      List<Path> written, AtomicInteger failed) {
+        ExecutorService preparers = Executors.newFixedThreadPool(Math.max(2, options.jobs()), daemonThreads("prepare"));
+        ExecutorService renderers = Executors.newFixedThreadPool(options.jobs(), daemonThreads("render"));
+        try {
+            // Fonts, templates and the PDF renderer are made while the first articles are being prepared.
+            if (plans.stream().anyMatch(ArticlePlan::needsRendering)) {
+                renderers.submit(setup::get);
+            }
+            // Articles with files to render go first, so an edit is rendered while the rest is prepared for the booklets.
+            List<ArticlePlan> order = new ArrayList<>(plans);
+            order.sort(java.util.Comparator.comparing(p -> !p.needsRendering()));
+            Map<ArticlePlan, CompletableFuture<Optional<HandoutModel.Inputs>>> preparations = new java.util.IdentityHashMap<>();
+            List<CompletableFuture<Void>> renders = new ArrayList<>();
+            for (ArticlePlan plan : order) {
+                CompletableFuture<Optional<HandoutModel.Inputs>> inputs = CompletableFuture.supplyAsync(() -> {
+                    long began = System.nanoTime();
+                    Optional<HandoutModel.Inputs> made = prepare(plan.article(), bodies.get(), images.get());
+                    report.prepared(plan.article(), began);
+                    if (made.isEmpty()) {
+                        failed.incrementAndGet();
+                    }
+                    return made;
+                }, preparers);
+                if (keepPrepared) {
+                    preparations.put(plan, inputs);
+                }
+                AtomicInteger renderFailures = new AtomicInteger();
+                for (OutputPlan output : plan.outputs()) {
+                    if (output.fresh()) {
+                        continue;
+                    }
+                    renders.add(inputs.thenAcceptAsync(made -> made.ifPresent(ready -> {
+                        if (!render(ready, output, setup.get(), manifest, progress, written) && renderFailures.getAndIncrement() == 0) {
+                            failed.incrementAndGet();
+                        }
+                    }), renderers));
+                }
+            }
+            CompletableFuture.allOf(renders.toArray(CompletableFuture[]::new)).join();
+            // In library order, whatever order the workers finished in: booklets must not depend on timing.
+            return plans.stream().filter(preparations::containsKey).map(p -> preparations.get(p).join())
+                    .flatMap(Optional::stream).toList();
+        } finally {
+            preparers.shutdownNow();
+            renderers.shutdownNow();
+        }
+    }
+
+    private boolean render(HandoutModel.Inputs inputs, OutputPlan output, RenderSetup setup, BuildManifest manifest,
+                           Progress progress, List<Path> written) {
+        Article article = inputs.article();
+        long began = System.nanoTime();
+        try {
+            setup.renderer().write(inputs, output.layout(), output.target());
+            long millis = (System.nanoTime() - began) / 1_000_000;
+            manifest.record(output.target(), output.hash(), article.slug());
+            written.add(output.target());
+            report.output(article, output.layout(), output.target(), "rendered", millis);
+            progress.fileDone(Diagnostic.displayPath(output.target()), millis);
+            return true;
+        } catch (TemplateRenderer.TemplateFailure e) {
+            diagnostics.report(Diagnostic.error(e.file(), e.line(), e.column(),
+                    e.getMessage() + " (while rendering " + Diagnostic.displayPath(article.file()) + ")"));
+        } catch (IOException | RuntimeException e) {
+            diagnostics.report(Diagnostic.error(article.file(), 1, 1,
+                    "could not write " + Diagnostic.displayPath(output.target()) + ": " + e));
+        }
+        report.output(article, output.layout(), output.target(), "failed", (System.nanoTime() - began) / 1_000_000);
+        return false;
+    }
+
     /**
      * Outputs made from the whole library at once (the EPUB booklet, the PDF booklet), after every
      * article is prepared. Each writes atomically and reports its own problems.
+     * Only the stale ones (see {@link #libraryOutputs}) are written; the others are up to date.
      */
-    private void writeLibraryOutputs(LibraryContext context, List<Path> written) {
-        // Library-wide writers are added here.
-        if (options.epub()) {
+    private void writeLibraryOutputs(LibraryContext context, Set<Path> stale, List<Path> written) {
+        if (options.epub() && stale.contains(options.out().resolve(EpubBookletWriter.FILE_NAME))) {
             new EpubBookletWriter().write(context, diagnostics::report).ifPresent(booklet -> {
                 written.add(booklet.file());
                 librarySummaries.add(booklet.summary());
             });
         }
-        if (options.bookletPdf()) {
+        if (options.bookletPdf() && stale.contains(options.out().resolve(PdfBookletWriter.FILE_NAME))) {
             new PdfBookletWriter(diagnostics).write(context).ifPresent(written::add);
         }
     }
 
-    /** Prepares and renders one article; empty when it could not be built (its error was reported). */
-    private Optional<HandoutModel.Inputs> buildArticle(Article article, Library library, List<Layout> layouts, ImageStore images,
-                                 BodyBuilder bodies, HandoutRenderer renderer, Progress progress, List<Path> written) {
+    /**
+     * The files {@link #writeLibraryOutputs} makes, with the inputs each reads beyond the articles, e.g.
+     * {@code new LibraryOutput(options.out().resolve("booklet.epub"), List.of(options.layouts().resolve("epub")))}.
+     */
+    private List<LibraryOutput> libraryOutputs(HandoutsConfig config) {
+        List<LibraryOutput> outputs = new ArrayList<>();
+        if (options.epub()) {
+            outputs.add(new LibraryOutput(options.out().resolve(EpubBookletWriter.FILE_NAME), List.of()));
+        }
+        if (options.bookletPdf()) {
+            outputs.add(new LibraryOutput(options.out().resolve(PdfBookletWriter.FILE_NAME),
+                    List.of(options.layouts().resolve(config.booklet().layout()))));
+        }
+        return outputs;
+    }
+
+    /** The warning for a hero without alt text, given on every build (not only when the article is rendered). */
+    private void warnAboutMissingAlt(Article article) {
+        article.hero().filter(spec -> spec.alt().isBlank()).ifPresent(spec ->
+                diagnostics.report(Diagnostic.warning(article.file(), spec.line(), spec.column(),
+                        "heroImage has no heroAlt: add a short description of the picture for readers who cannot see it (the title is used meanwhile)")
+                        .withRule(org.handouts.article.Rules.HERO_ALT)));
+    }
+
+    /** Outputs the manifest recorded for articles whose Markdown file is gone; never any other file. */
+    private List<Path> removeOutputsOfDeletedArticles(BuildManifest manifest, List<Path> markdown) {
+        Set<String> present = new HashSet<>();
+        markdown.forEach(file -> present.add(ArticleReader.slugOf(file)));
+        List<Path> removed = new ArrayList<>();
+        manifest.outputs().forEach((file, entry) -> {
+            if (entry.owner().equals(BuildManifest.LIBRARY_OWNER) || present.contains(entry.owner())) {
+                return;
+            }
+            try {
+                if (Files.deleteIfExists(file)) {
+                    removed.add(file);
+                }
+                manifest.forget(file);
+            } catch (IOException e) {
+                diagnostics.report(Diagnostic.warning(file, 0, 0, "could not remove the output of a deleted article: " + e.getMessage()));
+            }
+        });
+        return removed;
+    }
+
+    /** Converts one article's Markdown and prepares its pictures; empty when it could not be built (its error was reported). */
+    private Optional<HandoutModel.Inputs> prepare(Article article, BodyBuilder bodies, ImageStore images) {
         List<Diagnostic> found = new ArrayList<>();
         Optional<PreparedImage> hero = Optional.empty();
         if (article.hero().isPresent()) {
             HeroImage spec = article.hero().get();
-            if (spec.alt().isBlank()) {
-                found.add(Diagnostic.warning(article.file(), spec.line(), spec.column(),
-                        "heroImage has no heroAlt: add a short description of the picture for readers who cannot see it (the title is used meanwhile)")
-                        .withRule(org.handouts.article.Rules.HERO_ALT));
-            }
             ImageOutcome outcome = images.prepare(spec.source(), article.file(), spec.line(), spec.column());
             found.addAll(outcome.diagnostics());
             hero = outcome.image();
@@ -199,27 +416,7 @@ public final class Build {
         if (found.stream().anyMatch(Diagnostic::isError)) {
             return Optional.empty();
         }
-        HandoutModel.Inputs inputs = new HandoutModel.Inputs(article, body, hero,
-                RelatedArticles.of(article, library.articles(), 3));
-        boolean ok = true;
-        for (Layout layout : layouts) {
-            Path target = options.out().resolve("pdf").resolve(layout.name()).resolve(article.slug() + ".pdf");
-            long began = System.nanoTime();
-            try {
-                renderer.write(inputs, layout, target);
-                written.add(target);
-                progress.fileDone(Diagnostic.displayPath(target), (System.nanoTime() - began) / 1_000_000);
-            } catch (TemplateRenderer.TemplateFailure e) {
-                diagnostics.report(Diagnostic.error(e.file(), e.line(), e.column(),
-                        e.getMessage() + " (while rendering " + Diagnostic.displayPath(article.file()) + ")"));
-                ok = false;
-            } catch (IOException | RuntimeException e) {
-                diagnostics.report(Diagnostic.error(article.file(), 1, 1,
-                        "could not write " + Diagnostic.displayPath(target) + ": " + e));
-                ok = false;
-            }
-        }
-        return ok ? Optional.of(inputs) : Optional.empty();
+        return Optional.of(new HandoutModel.Inputs(article, body, hero, related.getOrDefault(article, List.of())));
     }
 
     /** Where an image source is written in the article, for its warnings. */
@@ -254,13 +451,14 @@ public final class Build {
         if (options.quiet() && result.exitCode() == 0) {
             return;
         }
-        out.printf("%d article%s, %d file%s written to %s, %d warning%s, %d error%s, %.1f s%n",
+        out.printf("%d article%s: %d file%s rendered to %s, %d up to date%s, %d warning%s, %d error%s, %.1f s%n",
                 result.articles(), plural(result.articles()),
                 result.written().size(), plural(result.written().size()), Diagnostic.displayPath(options.out()),
+                result.upToDate().size(),
+                result.removed().isEmpty() ? "" : ", " + result.removed().size() + " removed",
                 result.count(Severity.WARNING), plural((int) result.count(Severity.WARNING)),
                 result.count(Severity.ERROR), plural((int) result.count(Severity.ERROR)),
                 result.elapsed().toMillis() / 1000.0);
-        librarySummaries.forEach(line -> out.println("  " + line));
         if (result.failedArticles() > 0) {
             out.printf("%d article%s not built: see the errors above%n", result.failedArticles(), plural(result.failedArticles()));
         }
@@ -274,10 +472,10 @@ public final class Build {
         return n == 1 ? "" : "s";
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static java.util.concurrent.ThreadFactory daemonThreads(String name) {
         AtomicInteger n = new AtomicInteger();
         return runnable -> {
-            Thread thread = new Thread(runnable, "render-" + n.incrementAndGet());
+            Thread thread = new Thread(runnable, name + "-" + n.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
  *
  * @param epub       whether to write the EPUB booklet ({@code --no-epub} turns it off)
  * @param bookletPdf whether to write the printed booklet ({@code --no-booklet-pdf} turns it off)
+ * @param force      render everything, even outputs whose inputs did not change ({@code --force})
  * @param sourceDate the date to stamp on library outputs instead of now; when empty the
  *                   {@code SOURCE_DATE_EPOCH} environment variable decides (see {@code org.handouts.epub.BuildDate})
  */
@@ -28,6 +29,7 @@ public record BuildOptions(
         boolean quiet,
         boolean epub,
         boolean bookletPdf,
+        boolean force,
         Optional<Instant> sourceDate) {
 
     public BuildOptions {
@@ -36,10 +38,10 @@ public record BuildOptions(
         sourceDate = sourceDate == null ? Optional.empty() : sourceDate;
     }
 
-    /** Every library output on, the date from the environment. */
+    /** Every library output on, incremental, the date from the environment. */
     public BuildOptions(Path articles, Path layouts, Path fonts, Path config, Path out, Path cache,
                         List<String> layoutNames, boolean offline, int jobs, boolean verbose, boolean quiet) {
-        this(articles, layouts, fonts, config, out, cache, layoutNames, offline, jobs, verbose, quiet, true, true, Optional.empty());
+        this(articles, layouts, fonts, config, out, cache, layoutNames, offline, jobs, verbose, quiet, true, true, false, Optional.empty());
     }
 
     /** The defaults for a project in {@code folder}: the layout a new user sees. */
@@ -77,6 +79,14 @@ public record BuildOptions(
         return edit(b -> b.bookletPdf = value);
     }
 
+    public BuildOptions withForce(boolean value) {
+        return edit(b -> b.force = value);
+    }
+
+    public BuildOptions withJobs(int value) {
+        return edit(b -> b.jobs = value);
+    }
+
     public BuildOptions withSourceDate(Instant value) {
         return edit(b -> b.sourceDate = Optional.of(value));
     }
@@ -102,6 +112,7 @@ public record BuildOptions(
         boolean quiet;
         boolean epub;
         boolean bookletPdf;
+        boolean force;
         Optional<Instant> sourceDate;
 
         Editor(BuildOptions o) {
@@ -118,12 +129,13 @@ public record BuildOptions(
             quiet = o.quiet;
             epub = o.epub;
             bookletPdf = o.bookletPdf;
+            force = o.force;
             sourceDate = o.sourceDate;
         }
 
         BuildOptions build() {
             return new BuildOptions(articles, layouts, fonts, config, out, cache, layoutNames, offline, jobs, verbose,
-                    quiet, epub, bookletPdf, sourceDate);
+                    quiet, epub, bookletPdf, force, sourceDate);
         }
     }
 }

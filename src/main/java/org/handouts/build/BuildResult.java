@@ -10,10 +10,18 @@ import org.handouts.article.Diagnostic;
  * 2 the build could not start (configuration or usage).
  */
 public record BuildResult(int exitCode, int articles, int failedArticles, List<Path> written,
-                          List<Diagnostic> diagnostics, Duration elapsed) {
+                          List<Diagnostic> diagnostics, Duration elapsed, List<Path> upToDate, List<Path> removed) {
     public BuildResult {
         written = List.copyOf(written);
         diagnostics = List.copyOf(diagnostics);
+        upToDate = List.copyOf(upToDate);
+        removed = List.copyOf(removed);
+    }
+
+    /** {@code written}: files rendered by this build; {@code upToDate}: files kept because nothing they are made from changed. */
+    public BuildResult(int exitCode, int articles, int failedArticles, List<Path> written,
+                       List<Diagnostic> diagnostics, Duration elapsed) {
+        this(exitCode, articles, failedArticles, written, diagnostics, elapsed, List.of(), List.of());
     }
 
     public long count(org.handouts.article.Severity severity) {

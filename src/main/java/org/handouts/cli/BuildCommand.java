@@ -15,11 +15,15 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
-            "Renders every article through every layout into PDFs.",
+            "Renders every article through every layout into PDFs, and the booklets.",
             "",
             "Reads:   handouts.yml (clinic, paper, layouts), articles/*.md, layouts/<name>/article.ftlx, fonts/*.ttf",
             "Writes:  out/pdf/<layout>/<article>.pdf, out/booklet.pdf (all articles, printable),",
-            "         out/booklet.epub (all articles, by topic, for phones and e-readers)",
+            "         out/booklet.epub (all articles, by topic, for phones and e-readers),",
+            "         out/report.json (what was built, sizes, warnings, timings)",
+            "",
+            "Builds are incremental: a file whose inputs (article, pictures, layout, fonts, handouts.yml,",
+            "related articles) did not change since the last build is kept as it is (see --force).",
             "",
             "Problems are printed as  path:line:col: error|warning: message.",
             "An article with an error is skipped; all the others are still built, and a PDF from an",
@@ -34,6 +38,7 @@ import picocli.CommandLine.Option;
             "  handouts build --layout handout         only the 'handout' layout",
             "  handouts build --offline                use cached pictures, download nothing",
             "  handouts build --no-epub                PDFs only, no EPUB booklet",
+            "  handouts build --force                  render everything again",
             "  handouts build --articles ~/clinic/articles --out /tmp/preview",
             "",
             "Exit codes: 0 all built (warnings allowed), 1 some article failed, 2 usage or configuration error."
@@ -73,6 +78,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-booklet-pdf", description = "Do not write out/booklet.pdf (the whole library as one printable booklet).")
     boolean noBookletPdf;
 
+    @Option(names = "--force", description = "Render every file again, even those whose inputs did not change.")
+    boolean force;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only problems, no progress lines.")
     boolean quiet;
 
@@ -82,7 +90,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BuildOptions options = new BuildOptions(articles, layoutsFolder, fonts, config, out, cache,
-                layouts, offline, jobs, verbose, quiet).withEpub(!noEpub).withBookletPdf(!noBookletPdf);
+                layouts, offline, jobs, verbose, quiet).withEpub(!noEpub).withBookletPdf(!noBookletPdf).withForce(force);
         BuildResult result = new Build(options, System.out, System.err).run();
         return result.exitCode();
     }

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Benchmark: our build against the pipeline a clinic would use today (pandoc + WeasyPrint), on this machine.
+#
+#   bench/run.sh 20 100 1000        one table row group per library size
+#   BENCH_SKIP_PEER_ABOVE=200 bench/run.sh 1000   (skip the slow peer pipeline for large N)
+#
+# For each N: generates a synthetic library (bench/Generate.java; deterministic, local 2000x1333 JPEG heroes)
+# under ${BENCH_DIR:-/tmp/handouts-bench}/N, then measures with /usr/bin/time:
+#   ours full       every layout in layouts/ (+ the EPUB/PDF booklets when this version has them), --force
+#   ours 1 layout   the 'handout' layout only (+ booklets), --force      (the same work as the peer)
+#   ours no change  a second build with nothing changed (JVM start included)
+#   ours 1 edited   a build after appending a sentence to one article
+#   peer            pandoc -> standalone HTML -> weasyprint, one PDF per article in one layout, run on all
+#                   cores (xargs -P), plus pandoc -> EPUB for the booklet
+# Prints: N, what, wall s, CPU s (user+sys, all processes), peak RSS MB (largest process), output MB,
+# and peer/ours (wall) for the same work: peer vs ours 1 layout, and peer vs ours full.
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+base="${BENCH_DIR:-/tmp/handouts-bench}"
+skip_peer_above="${BENCH_SKIP_PEER_ABOVE:-100000}"
+cores="$(nproc)"
+
+need() { command -v "$1" >/dev/null 2>&1; }
+if ! need pandoc || ! need weasyprint; then
+  echo "Installing pandoc and weasyprint from Debian's packages..." >&2
+  if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
+  $sudo apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq pandoc weasyprint time >&2
+fi
+[ -x /usr/bin/time ] || { echo "GNU time (/usr/bin/time) is needed: apt-get install time" >&2; exit 2; }
+
+# Builds the tool and its class-data archive once, outside the measurements (the shipped library, offline).
+mkdir -p "$base"
+(cd "$repo" && ./handouts build -q --offline --force --out "$base/warm-up" 2>/dev/null || true)
+
+# measure LABEL COMMAND...  -> sets m_wall m_cpu m_rss (MB)
+measure() {
+  local out; out="$(mktemp)"
+  /usr/bin/time -f "%e %U %S %M" -o "$out" "$@" >/dev/null 2>>"$base/bench-stderr.log" || { echo "failed: $*" >&2; cat "$out" >&2; }
+  read -r m_wall u s rss < <(tail -1 "$out")
+  m_cpu="$(echo "$u + $s" | bc)"
+  m_rss="$(( rss / 1024 ))"
+  rm -f "$out"
+}
+size_mb() {
+  local existing=(); for f in "$@"; do [ -e "$f" ] && existing+=("$f"); done
+  if [ ${#existing[@]} -eq 0 ]; then echo 0; return; fi
+  du -sb "${existing[@]}" | awk '{s+=$1} END {printf "%.1f", s/1048576}'
+}
+ratio() { echo "scale=1; $1 / $2" | bc; }
+
+printf "%-6s %-16s %8s %8s %9s %9s %10s\n" "N" "what" "wall s" "CPU s" "RSS MB" "out MB" "peer/ours"
+for n in "$@"; do
+  lib="$base/$n"
+  if [ ! -f "$lib/.complete" ]; then
+    rm -rf "$lib"; mkdir -p "$lib"
+    java "$repo/bench/Generate.java" "$n" "$lib" "$repo" >/dev/null
+    touch "$lib/.complete"
+  fi
+  layouts=()
+  for d in "$lib"/layouts/*/; do [ -f "$d/article.ftlx" ] && layouts+=(--layout "$(basename "$d")"); done
+
+  cd "$lib"
+  rm -rf out out1
+  measure "$repo/handouts" build -q --force "${layouts[@]}"
+  full_wall=$m_wall; full_cpu=$m_cpu; full_rss=$m_rss
+  full_size="$(size_mb out/pdf out/booklet.epub out/booklet.pdf)"
+  measure "$repo/handouts" build -q --force --layout handout --out out1
+  one_wall=$m_wall; one_cpu=$m_cpu; one_rss=$m_rss
+  one_size="$(size_mb out1/pdf/handout out1/booklet.epub out1/booklet.pdf)"
+  measure "$repo/handouts" build -q "${layouts[@]}"
+  nc_wall=$m_wall; nc_cpu=$m_cpu; nc_rss=$m_rss
+  mds=(articles/*.md); victim="${mds[0]}"
+  echo "" >> "$victim"; echo "One more sentence, added by the benchmark at $(date +%s%N)." >> "$victim"
+  measure "$repo/handouts" build -q "${layouts[@]}"
+  ed_wall=$m_wall; ed_cpu=$m_cpu; ed_rss=$m_rss
+
+  if [ "$n" -le "$skip_peer_above" ]; then
+    rm -rf peer; mkdir -p peer/html peer/pdf
+    cp "$repo/bench/peer.css" peer.css
+    cat > peer-one.sh <<'ONE'
+#!/usr/bin/env bash
+# One article, as a clinic would script it: Markdown -> standalone HTML -> PDF.
+set -e
+slug="$(basename "$1" .md)"
+# Pictures are relative to the article (<base>); the stylesheet and its fonts are in the library folder.
+pandoc "$1" -s --template "$2" -V base="file://$PWD/articles/" -V css="file://$PWD/peer.css" -o "peer/html/$slug.html"
+weasyprint "peer/html/$slug.html" "peer/pdf/$slug.pdf" 2>/dev/null
+ONE
+    chmod +x peer-one.sh
+    cat > peer-all.sh <<ALL
+#!/usr/bin/env bash
+set -e
+printf '%s\n' articles/*.md | xargs -P $cores -I{} ./peer-one.sh {} "$repo/bench/peer-template.html"
+pandoc --toc --metadata title="Booklet" --resource-path=articles -o peer/booklet.epub articles/*.md
+ALL
+    chmod +x peer-all.sh
+    measure ./peer-all.sh
+    peer_wall=$m_wall; peer_cpu=$m_cpu; peer_rss=$m_rss
+    peer_size="$(size_mb peer/pdf peer/booklet.epub)"
+    r_one="$(ratio "$peer_wall" "$one_wall")"; r_full="$(ratio "$peer_wall" "$full_wall")"
+  else
+    peer_wall="-"; peer_cpu="-"; peer_rss="-"; peer_size="-"; r_one="-"; r_full="-"
+  fi
+  printf "%-6s %-16s %8s %8s %9s %9s %10s\n" "$n" "ours full" "$full_wall" "$full_cpu" "$full_rss" "$full_size" "$r_full"
+  printf "%-6s %-16s %8s %8s %9s %9s %10s\n" "$n" "ours 1 layout" "$one_wall" "$one_cpu" "$one_rss" "$one_size" "$r_one"
+  printf "%-6s %-16s %8s %8s %9s %9s %10s\n" "$n" "ours no change" "$nc_wall" "$nc_cpu" "$nc_rss" "" ""
+  printf "%-6s %-16s %8s %8s %9s %9s %10s\n" "$n" "ours 1 edited" "$ed_wall" "$ed_cpu" "$ed_rss" "" ""
+  printf "%-6s %-16s %8s %8s %9s %9s %10s\n" "$n" "peer" "$peer_wall" "$peer_cpu" "$peer_rss" "$peer_size" ""
+  cd "$repo"
+done

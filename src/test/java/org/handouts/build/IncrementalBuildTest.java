@@ -1,0 +1,202 @@
+package org.handouts.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.handouts.testing.FixtureProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Incremental builds with the real pipeline: what is rendered again after each kind of change. Articles are
+ * tiny and tagged so that "related handouts" link them: a and b share "sleep", c has "work", d has "pain".
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path temp;
+    FixtureProject project;
+
+    @BeforeEach
+    void library() {
+        project = FixtureProject.create(temp);
+        project.simpleArticle("a", "Alpha", "tags: [sleep]\n", "Rest well.");
+        project.simpleArticle("b", "Bravo", "tags: [sleep]\n", "Sleep tips.");
+        project.simpleArticle("c", "Charlie", "tags: [work]\n", "Working during treatment.");
+        project.simpleArticle("d", "Delta", "tags: [pain]\n", "Pain relief.");
+    }
+
+    private Path pdf(String layout, String slug) {
+        return project.out().resolve("pdf/" + layout + "/" + slug + ".pdf");
+    }
+
+    private static Set<String> names(List<Path> files) {
+        return files.stream().map(p -> p.getParent().getFileName() + "/" + p.getFileName()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Handouts only: the booklets have their own test below, so counts here are about article PDFs. */
+    private BuildOptions handoutsOnly() {
+        return project.options().withEpub(false).withBookletPdf(false);
+    }
+
+    private FixtureProject.Run build() {
+        FixtureProject.Run run = project.build(handoutsOnly());
+        assertEquals(0, run.result().exitCode(), run.stderr());
+        return run;
+    }
+
+    @Test
+    void booksAreRemadeOnlyWhenAnArticleInThemChanged() throws Exception {
+        Path epub = project.out().resolve("booklet.epub");
+        Path booklet = project.out().resolve("booklet.pdf");
+        FixtureProject.Run first = project.build();
+        assertEquals(0, first.result().exitCode(), first.stderr());
+        assertTrue(first.result().written().containsAll(List.of(epub, booklet)), first.result().written().toString());
+
+        FixtureProject.Run second = project.build();
+        assertEquals(List.of(), second.result().written());
+        assertTrue(second.result().upToDate().containsAll(List.of(epub, booklet)));
+
+        project.simpleArticle("c", "Charlie", "tags: [work]\n", "Working during treatment, with breaks.");
+        FixtureProject.Run third = project.build();
+        assertTrue(third.result().written().containsAll(List.of(epub, booklet, pdf("handout", "c"))), third.result().written().toString());
+        assertFalse(third.result().written().contains(pdf("handout", "a")));
+
+        Files.delete(booklet);
+        FixtureProject.Run fourth = project.build();
+        assertEquals(List.of(booklet), fourth.result().written(), "a deleted booklet is made again, and only it");
+    }
+
+    @Test
+    void aSecondBuildRendersNothingAndLeavesEveryPdfAsItWas() throws Exception {
+        FixtureProject.Run first = build();
+        assertEquals(4, first.result().written().size());
+        byte[] before = Files.readAllBytes(pdf("handout", "a"));
+        FileTime mtime = Files.getLastModifiedTime(pdf("handout", "a"));
+
+        FixtureProject.Run second = build();
+        assertEquals(List.of(), second.result().written());
+        assertEquals(4, second.result().upToDate().size());
+        assertArrayEquals(before, Files.readAllBytes(pdf("handout", "a")));
+        assertEquals(mtime, Files.getLastModifiedTime(pdf("handout", "a")));
+    }
+
+    @Test
+    void editingOneArticleRendersOnlyThatArticle() {
+        build();
+        project.simpleArticle("d", "Delta", "tags: [pain]\n", "Pain relief, with a new paragraph.");
+        FixtureProject.Run run = build();
+        assertEquals(Set.of("handout/d.pdf"), names(run.result().written()));
+        assertEquals(3, run.result().upToDate().size());
+    }
+
+    @Test
+    void changingALayoutFileRendersOnlyThatLayout() throws Exception {
+        Path copy = project.root().resolve("layouts/copy");
+        Files.createDirectories(copy);
+        for (String file : List.of("article.ftlx", "style.css")) {
+            Files.copy(project.root().resolve("layouts/handout/" + file), copy.resolve(file));
+        }
+        project.config(FixtureProject.DEFAULT_CONFIG.replace("layouts: [handout]", "layouts: [handout, copy]"));
+        assertEquals(8, build().result().written().size());
+
+        Files.writeString(copy.resolve("style.css"), "\nh1 { letter-spacing: 0.01em; }\n", java.nio.file.StandardOpenOption.APPEND);
+        FixtureProject.Run run = build();
+        assertEquals(Set.of("copy/a.pdf", "copy/b.pdf", "copy/c.pdf", "copy/d.pdf"), names(run.result().written()));
+    }
+
+    @Test
+    void changingATagRendersTheArticlesWhoseRelatedListOrTopicsChanged() {
+        build();
+        // c joins "sleep": c itself changed, and a and b now list c as related. d is not affected.
+        project.simpleArticle("c", "Charlie", "tags: [work, sleep]\n", "Working during treatment.");
+        FixtureProject.Run run = build();
+        assertEquals(Set.of("handout/a.pdf", "handout/b.pdf", "handout/c.pdf"), names(run.result().written()));
+    }
+
+    @Test
+    void aSharedSettingChangeRendersEverything() {
+        build();
+        project.config(FixtureProject.DEFAULT_CONFIG.replace("Test Clinic", "Other Clinic"));
+        assertEquals(4, build().result().written().size());
+    }
+
+    @Test
+    void deletingAnArticleRemovesItsPdfButNoFileTheManifestDidNotRecord() throws Exception {
+        build();
+        Path stranger = project.out().resolve("pdf/handout/kept-by-hand.pdf");
+        Files.writeString(stranger, "not ours");
+        Files.delete(project.articles().resolve("d.md"));
+        FixtureProject.Run run = build();
+        assertFalse(Files.exists(pdf("handout", "d")));
+        assertEquals(List.of(pdf("handout", "d")), run.result().removed());
+        assertTrue(Files.exists(stranger));
+        assertTrue(Files.exists(pdf("handout", "a")));
+        assertFalse(Files.readString(project.out().resolve(BuildManifest.FILE_NAME)).contains("handout/d.pdf"));
+    }
+
+    @Test
+    void anArticleWithAnErrorKeepsItsEarlierPdfAndIsRetriedNextTime() throws Exception {
+        build();
+        project.article("d.md", "---\ntitle: [broken\n---\n");
+        FixtureProject.Run broken = project.build(handoutsOnly());
+        assertEquals(1, broken.result().exitCode());
+        assertTrue(Files.exists(pdf("handout", "d")), "the earlier PDF stays until a complete new one replaces it");
+        project.simpleArticle("d", "Delta", "tags: [pain]\n", "Pain relief.");
+        assertEquals(Set.of(), names(build().result().written()), "fixed back as it was: the kept PDF is right");
+        project.simpleArticle("d", "Delta", "tags: [pain]\n", "Pain relief, fixed.");
+        assertEquals(Set.of("handout/d.pdf"), names(build().result().written()));
+    }
+
+    @Test
+    void forceRendersEverythingAgain() {
+        build();
+        FixtureProject.Run run = project.build(handoutsOnly().withForce(true));
+        assertEquals(4, run.result().written().size());
+        assertEquals(0, run.result().upToDate().size());
+        assertEquals(List.of(), build().result().written(), "and the build after it has nothing to do");
+    }
+
+    @Test
+    void theSummarySaysRenderedAndUpToDate() {
+        build();
+        project.simpleArticle("a", "Alpha", "tags: [sleep]\n", "Rest well, and more.");
+        FixtureProject.Run run = project.build(handoutsOnly().withQuiet(false));
+        assertTrue(run.stdout().contains("4 articles: 1 file rendered to "), run.stdout());
+        assertTrue(run.stdout().contains(", 3 up to date,"), run.stdout());
+        assertTrue(run.stdout().contains("[1/1] "), "plain progress lines when not on a terminal: " + run.stdout());
+        FixtureProject.Run quiet = build();
+        assertEquals("", quiet.stdout());
+    }
+
+    @Test
+    void theReportHasTheDocumentedFields() throws Exception {
+        project.simpleArticle("e", "Echo", "tags: [pain]\nheroImage: \"images/missing.png\"\nheroAlt: \"A picture\"\n", "Text.");
+        build();
+        String json = Files.readString(project.out().resolve("report.json"));
+        for (String field : List.of("\"tool\"", "\"version\"", "\"startedAt\"", "\"jobs\"", "\"force\"", "\"summary\"",
+                "\"articles\"", "\"failedArticles\"", "\"rendered\"", "\"upToDate\"", "\"removed\"", "\"warnings\"", "\"errors\"",
+                "\"timings\"", "\"totalMs\"", "\"stagesMs\"", "\"read articles\"", "\"check inputs\"", "\"render (sum over workers)\"",
+                "\"slug\"", "\"source\"", "\"status\"", "\"prepareMs\"", "\"outputs\"", "\"path\"", "\"layout\"", "\"bytes\"",
+                "\"renderMs\"", "\"libraryOutputs\"")) {
+            assertTrue(json.contains(field), field + " in " + json);
+        }
+        Matcher a = Pattern.compile("\"path\": \"[^\"]*pdf/handout/a\\.pdf\",\\s*\"layout\": \"handout\",\\s*\"status\": \"rendered\",\\s*\"bytes\": (\\d+)")
+                .matcher(json);
+        assertTrue(a.find(), json);
+        assertEquals(Files.size(pdf("handout", "a")), Long.parseLong(a.group(1)));
+        assertTrue(json.contains("picture file 'images/missing.png' not found"), "warnings are listed under their article");
+    }
+}
