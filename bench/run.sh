@@ -52,10 +52,12 @@ ratio() { echo "scale=1; $1 / $2" | bc; }
 printf "%-6s %-16s %8s %8s %9s %9s %10s\n" "N" "what" "wall s" "CPU s" "RSS MB" "out MB" "peer/ours"
 for n in "$@"; do
   lib="$base/$n"
-  if [ ! -f "$lib/.complete" ]; then
+  # The generated library is reused while the generator and what it copies from the repo are unchanged.
+  stamp="$(cat "$repo/bench/Generate.java" "$repo/handouts.yml" $(find "$repo/layouts" "$repo/fonts" "$repo/brand" -type f | sort) | sha256sum | cut -c1-16)"
+  if [ "$(cat "$lib/.complete" 2>/dev/null)" != "$stamp" ]; then
     rm -rf "$lib"; mkdir -p "$lib"
     java "$repo/bench/Generate.java" "$n" "$lib" "$repo" >/dev/null
-    touch "$lib/.complete"
+    echo "$stamp" > "$lib/.complete"
   fi
   layouts=()
   for d in "$lib"/layouts/*/; do [ -f "$d/article.ftlx" ] && layouts+=(--layout "$(basename "$d")"); done

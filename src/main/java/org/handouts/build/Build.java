@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,7 +26,6 @@ import org.handouts.article.HeroImage;
 import org.handouts.article.Library;
 import org.handouts.article.Severity;
 import org.handouts.article.TagIndex;
-import org.handouts.check.LibraryChecker;
 import org.handouts.config.ConfigException;
 import org.handouts.config.ConfigReader;
 import org.handouts.config.HandoutsConfig;
@@ -109,8 +107,7 @@ public final class Build {
         report.stage("read articles", t);
 
         t = System.nanoTime();
-        String checkSummary = CheckSummary.of(new LibraryChecker(config.check(), LocalDate.now()).check(library),
-                config.check().targetGrade());
+        String checkSummary = CheckSummary.line(library, config.check(), options.out());
         report.stage("plain-language check", t);
 
         // Plan: which outputs are up to date. Nothing here renders, loads fonts or parses templates.
@@ -148,7 +145,7 @@ public final class Build {
                     .forEach(o -> report.output(article, o.layout(), o.target(), "up to date", 0));
         }
         String libraryKey = libraryHash.hex();
-        List<LibraryOutput> declared = libraryOutputs(config);
+        List<LibraryOutput> declared = libraryOutputs(config, library.articles().size());
         Map<LibraryOutput, String> staleLibrary = new LinkedHashMap<>();
         List<Path> upToDate = new ArrayList<>();
         for (LibraryOutput output : declared) {
@@ -331,29 +328,38 @@ public final class Build {
      * Only the stale ones (see {@link #libraryOutputs}) are written; the others are up to date.
      */
     private void writeLibraryOutputs(LibraryContext context, Set<Path> stale, List<Path> written) {
+        // The two booklets share nothing but the prepared articles, so they are made side by side.
+        List<CompletableFuture<Void>> writers = new ArrayList<>();
         if (options.epub() && stale.contains(options.out().resolve(EpubBookletWriter.FILE_NAME))) {
-            new EpubBookletWriter().write(context, diagnostics::report).ifPresent(booklet -> {
-                written.add(booklet.file());
-                librarySummaries.add(booklet.summary());
-            });
+            writers.add(CompletableFuture.runAsync(() -> new EpubBookletWriter().write(context, diagnostics::report)
+                    .ifPresent(booklet -> {
+                        written.add(booklet.file());
+                        librarySummaries.add(booklet.summary());
+                    })));
         }
         if (options.bookletPdf() && stale.contains(options.out().resolve(PdfBookletWriter.FILE_NAME))) {
-            new PdfBookletWriter(diagnostics).write(context).ifPresent(written::add);
+            writers.add(CompletableFuture.runAsync(() -> new PdfBookletWriter(diagnostics).write(context).ifPresent(written::add)));
         }
+        CompletableFuture.allOf(writers.toArray(CompletableFuture[]::new)).join();
     }
 
     /**
      * The files {@link #writeLibraryOutputs} makes, with the inputs each reads beyond the articles, e.g.
      * {@code new LibraryOutput(options.out().resolve("booklet.epub"), List.of(options.layouts().resolve("epub")))}.
      */
-    private List<LibraryOutput> libraryOutputs(HandoutsConfig config) {
+    private List<LibraryOutput> libraryOutputs(HandoutsConfig config, int articleCount) {
         List<LibraryOutput> outputs = new ArrayList<>();
         if (options.epub()) {
             outputs.add(new LibraryOutput(options.out().resolve(EpubBookletWriter.FILE_NAME), List.of()));
         }
-        if (options.bookletPdf()) {
+        if (options.bookletPdf() && articleCount <= config.booklet().maxArticles()) {
             outputs.add(new LibraryOutput(options.out().resolve(PdfBookletWriter.FILE_NAME),
                     List.of(options.layouts().resolve(config.booklet().layout()))));
+        } else if (options.bookletPdf()) {
+            diagnostics.report(Diagnostic.warning(config.file(), config.booklet().line(), config.booklet().column(),
+                    PdfBookletWriter.FILE_NAME + " not made: " + articleCount + " articles are more than one printed booklet holds"
+                            + " (booklet.maxArticles: " + config.booklet().maxArticles() + " in handouts.yml; raise it if you"
+                            + " really want one book, which needs about 3 MB of memory per article)"));
         }
         return outputs;
     }

@@ -53,6 +53,11 @@ public final class LibraryChecker {
         return results;
     }
 
+    /** Checks one article that was read, given what the reader said about its file. */
+    public CheckedArticle check(Article article, List<Diagnostic> readerDiagnostics) {
+        return check(article.file(), Optional.of(article), readerDiagnostics);
+    }
+
     CheckedArticle check(Path file, Optional<Article> article, List<Diagnostic> readerDiagnostics) {
         List<Diagnostic> findings = new ArrayList<>(readerDiagnostics);
         Optional<ArticleReport> report = Optional.empty();

@@ -22,7 +22,7 @@ public final class ConfigReader {
     static final List<String> BRAND_KEYS = List.of("clinicName", "logo", "primaryColor", "phone", "website", "address", "disclaimer");
     static final List<String> SITE_KEYS = List.of("baseUrl");
     static final List<String> IMAGE_KEYS = List.of("connectTimeoutSeconds", "deadlineSeconds", "maxMegabytes", "maxMegapixels", "maxWidth");
-    static final List<String> BOOKLET_KEYS = List.of("layout");
+    static final List<String> BOOKLET_KEYS = List.of("layout", "maxArticles");
     private static final Pattern FOLDER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private static final Pattern HEX_COLOUR = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
@@ -112,15 +112,17 @@ public final class ConfigReader {
         }
         YamlMap booklet = entry.get().asMap();
         warnUnknown(booklet, BOOKLET_KEYS, "booklet.");
+        int maxArticles = number(booklet, "booklet.", "maxArticles", 1, 100_000, errors)
+                .map(Double::intValue).orElse(BookletSettings.DEFAULT_MAX_ARTICLES);
         Optional<String> layout = optionalText(booklet, "layout", errors);
         if (layout.isEmpty()) {
-            return BookletSettings.defaults();
+            return new BookletSettings(BookletSettings.DEFAULT_LAYOUT, 0, 0, maxArticles);
         }
         YamlMap.Entry at = booklet.get("layout").get();
         if (!FOLDER_NAME.matcher(layout.get()).matches()) {
             errors.add(at.error("'booklet.layout' must be the name of a folder under layouts/, such as 'handout', not '" + layout.get() + "'"));
         }
-        return new BookletSettings(layout.get(), at.line(), at.column());
+        return new BookletSettings(layout.get(), at.line(), at.column(), maxArticles);
     }
 
     private Brand readBrand(YamlMap root, Path file, List<Diagnostic> errors) {
