@@ -23,7 +23,7 @@ import org.handouts.render.Layout;
 /**
  * Collects what a build did and writes {@code out/report.json}: for each article its outputs (path,
  * layout, status, bytes, render time), its warnings and errors and its preparation time; the library-wide
- * outputs; and the build's timings by stage. The fields are documented in docs/performance.md.
+ * outputs; and the build's timings by stage. The fields are documented in the README, "Performance".
  * Thread-safe: workers add to it concurrently.
  */
 final class BuildReport {
