@@ -1,5 +1,8 @@
 package org.handouts.images;
 
+import org.handouts.testing.TestImages;
+import org.handouts.testing.TestServer;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

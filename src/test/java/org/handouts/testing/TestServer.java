@@ -1,4 +1,4 @@
-package org.handouts.images;
+package org.handouts.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -14,22 +14,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A real HTTP server on 127.0.0.1 for tests: routes by path, and remembers every request it got. */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
 
     @FunctionalInterface
-    interface Handler {
+    public interface Handler {
         void handle(HttpExchange exchange, int nth) throws IOException;
     }
 
     /** One request as it arrived: the raw path and query exactly as sent, and the headers we care about. */
-    record Request(String rawPathAndQuery, String userAgent, String ifNoneMatch, String ifModifiedSince) { }
+    public record Request(String rawPathAndQuery, String userAgent, String ifNoneMatch, String ifModifiedSince) { }
 
     private final HttpServer server;
     private final Map<String, Handler> routes = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
-    final List<Request> requests = new CopyOnWriteArrayList<>();
+    public final List<Request> requests = new CopyOnWriteArrayList<>();
 
-    TestServer() throws IOException {
+    public TestServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "test-server");
@@ -58,30 +58,30 @@ final class TestServer implements AutoCloseable {
         server.start();
     }
 
-    TestServer route(String path, Handler handler) {
+    public TestServer route(String path, Handler handler) {
         routes.put(path, handler);
         return this;
     }
 
     /** Serves the same bytes every time. */
-    TestServer serve(String path, String contentType, byte[] body) {
+    public TestServer serve(String path, String contentType, byte[] body) {
         return route(path, (exchange, nth) -> send(exchange, 200, contentType, body));
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    int port() {
+    public int port() {
         return server.getAddress().getPort();
     }
 
-    int count(String path) {
+    public int count(String path) {
         AtomicInteger n = counts.get(path);
         return n == null ? 0 : n.get();
     }
 
-    static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+    public static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
@@ -91,7 +91,7 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    static void redirect(HttpExchange exchange, String location) throws IOException {
+    public static void redirect(HttpExchange exchange, String location) throws IOException {
         exchange.getResponseHeaders().set("Location", location);
         exchange.sendResponseHeaders(302, -1);
     }
