@@ -120,7 +120,7 @@ final class BuildReport {
             root.put("libraryOutputs", libraryOutputs.stream().map(BuildReport::describe).toList());
         }
         try {
-            AtomicWrite.write(options.out().resolve(FILE_NAME), JsonWriter.write(root).getBytes(StandardCharsets.UTF_8));
+            AtomicWrite.write(options.out().resolve(FILE_NAME), org.handouts.json.Json.write(root).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // The report is a convenience; the build's own result does not depend on it.
             System.err.println(Diagnostic.warning(options.out().resolve(FILE_NAME), 0, 0, "could not write the build report: " + e.getMessage()).format());
