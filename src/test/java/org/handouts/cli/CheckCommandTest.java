@@ -3,9 +3,6 @@ package org.handouts.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.handouts.testing.FixtureProject;
 import org.junit.jupiter.api.Test;
@@ -13,22 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CheckCommandTest {
 
-    private record Output(int code, String out, String err) { }
-
-    private static Output run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            return new Output(Main.run(args), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     private static String[] args(FixtureProject project, String... more) {
         String root = project.root().toString();
@@ -44,7 +25,7 @@ class CheckCommandTest {
         FixtureProject project = FixtureProject.create(temp);
         project.simpleArticle("plain", "Plain", "", "We can help you. Call us any day.");
         project.simpleArticle("links", "Links", "", "To learn more, [click here](https://www.cancer.gov).");
-        Output ok = run(args(project));
+        CliRun ok = CliRun.of(args(project));
         assertEquals(0, ok.code(), ok.err());
         assertTrue(ok.out().contains("links.md:7:16: warning: Link text \"click here\""), ok.out());
         assertTrue(ok.out().contains("[link-text]"), ok.out());
@@ -52,17 +33,17 @@ class CheckCommandTest {
         assertTrue(ok.out().lines().anyMatch(l -> l.startsWith("plain.md") && l.endsWith("ready")), ok.out());
         assertTrue(ok.out().lines().anyMatch(l -> l.startsWith("links.md") && l.endsWith("revise")), ok.out());
 
-        assertEquals(1, run(args(project, "--strict")).code());
+        assertEquals(1, CliRun.of(args(project, "--strict")).code());
 
         project.article("broken.md", "---\ntitle: x\n---\n");
-        assertEquals(1, run(args(project)).code());
+        assertEquals(1, CliRun.of(args(project)).code());
     }
 
     @Test
     void jsonHasTheDocumentedFields(@TempDir Path temp) {
         FixtureProject project = FixtureProject.create(temp);
         project.simpleArticle("plain", "Plain", "", "We can help you. Call us any day.");
-        Output json = run(args(project, "--format", "json"));
+        CliRun json = CliRun.of(args(project, "--format", "json"));
         assertEquals(0, json.code());
         for (String field : new String[] {"\"file\"", "\"words\": 8", "\"sentences\": 2", "\"fleschKincaidGrade\"", "\"smogGrade\"",
             "\"fleschReadingEase\"", "\"findings\": []", "\"verdict\": \"ready\""}) {
@@ -75,12 +56,12 @@ class CheckCommandTest {
         FixtureProject project = FixtureProject.create(temp);
         project.simpleArticle("one", "One", "", "We can help you.");
         project.simpleArticle("two", "Two", "", "[here](https://example.org)");
-        Output one = run(args(project, project.articles().resolve("one.md").toString()));
+        CliRun one = CliRun.of(args(project, project.articles().resolve("one.md").toString()));
         assertEquals(0, one.code());
         assertTrue(!one.out().contains("two.md"), one.out());
 
         project.config(FixtureProject.DEFAULT_CONFIG + "check:\n  targetGrade: hard\n");
-        Output bad = run(args(project));
+        CliRun bad = CliRun.of(args(project));
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("'check.targetGrade' must be a number, not 'hard'"), bad.err());
     }

@@ -3,9 +3,6 @@ package org.handouts.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.handouts.testing.FixtureProject;
 import org.junit.jupiter.api.Test;
@@ -13,30 +10,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CommandLineTest {
 
-    private record Output(int code, String out, String err) { }
-
-    private static Output run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     @Test
     void helpTeachesTheCommands() {
-        Output top = run("--help");
+        CliRun top = CliRun.of("--help");
         assertEquals(0, top.code());
         assertTrue(top.out().contains("build"), top.out());
-        Output build = run("build", "--help");
+        CliRun build = CliRun.of("build", "--help");
         assertEquals(0, build.code());
         for (String option : new String[] {"--out", "--layout", "--offline", "--jobs", "--articles", "--layouts", "--fonts", "--config", "Examples:"}) {
             assertTrue(build.out().contains(option), option);
@@ -45,14 +25,14 @@ class CommandLineTest {
 
     @Test
     void versionIsPrinted() {
-        Output version = run("build", "--version");
+        CliRun version = CliRun.of("build", "--version");
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("handouts "), version.out());
     }
 
     @Test
     void unknownOptionIsAUsageError() {
-        assertEquals(2, run("build", "--no-such-option").code());
+        assertEquals(2, CliRun.of("build", "--no-such-option").code());
     }
 
     @Test
@@ -60,13 +40,13 @@ class CommandLineTest {
         FixtureProject project = FixtureProject.create(temp);
         project.simpleArticle("a", "A", "", "Text");
         String root = project.root().toString();
-        Output unknown = run("build", "--articles", root + "/articles", "--layouts", root + "/layouts", "--fonts", root + "/fonts",
+        CliRun unknown = CliRun.of("build", "--articles", root + "/articles", "--layouts", root + "/layouts", "--fonts", root + "/fonts",
                 "--config", root + "/handouts.yml", "--out", root + "/out", "--layout", "nope", "-q");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("no layout named 'nope'") && unknown.err().contains("found: handout"), unknown.err());
 
         project.config("title: T\npaper: legal\nbrand: {clinicName: C, phone: P, disclaimer: D}\n");
-        Output bad = run("build", "--articles", root + "/articles", "--layouts", root + "/layouts", "--fonts", root + "/fonts",
+        CliRun bad = CliRun.of("build", "--articles", root + "/articles", "--layouts", root + "/layouts", "--fonts", root + "/fonts",
                 "--config", root + "/handouts.yml", "--out", root + "/out", "-q");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("handouts.yml:2:8: error: 'paper' must be 'letter' or 'a4'"), bad.err());
