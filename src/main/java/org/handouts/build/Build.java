@@ -58,6 +58,8 @@ public final class Build {
     private Map<Article, List<Article>> related = Map.of();
     /** Library outputs and their sizes ("booklet.epub 1.2 MB"), printed under the summary line. */
     private final List<String> librarySummaries = Collections.synchronizedList(new ArrayList<>());
+    /** Warnings from preparing articles, said again while those articles are up to date. */
+    private PreparationWarnings preparationWarnings;
 
     public Build(BuildOptions options, PrintStream out, PrintStream err) {
         this.options = options;
@@ -114,6 +116,7 @@ public final class Build {
         t = System.nanoTime();
         // --force renders everything but keeps the manifest's other entries (layouts not built this time).
         BuildManifest manifest = BuildManifest.load(options.out());
+        preparationWarnings = PreparationWarnings.load(options.out());
         Lazy<ImageStore> images = new Lazy<>(() -> {
             // ImageIO otherwise copies every picture it inspects through a temporary file on disk.
             javax.imageio.ImageIO.setUseCache(false);
@@ -210,6 +213,12 @@ public final class Build {
         }
         declared.stream().filter(o -> !staleLibrary.containsKey(o)).forEach(o -> report.libraryOutput(o.file(), "up to date"));
         report.stage("library outputs", t);
+
+        // Articles that were not prepared in this build still lack what they lacked (a picture, say).
+        for (Article article : library.articles()) {
+            diagnostics.reportAll(preparationWarnings.carryOver(article.slug()));
+        }
+        preparationWarnings.save();
 
         t = System.nanoTime();
         try {
@@ -419,6 +428,7 @@ public final class Build {
             return Optional.empty();
         }
         diagnostics.reportAll(found);
+        preparationWarnings.prepared(article.slug(), found);
         if (found.stream().anyMatch(Diagnostic::isError)) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.handouts.testing.FixtureProject;
 import org.handouts.testing.TestServer;
 import org.handouts.testing.PdfFacts;
@@ -68,6 +69,21 @@ class HeroImageBuildTest {
                 + " could not be downloaded: the server answered HTTP 404"), run.stderr());
         assertEquals(0, pdf("gone").images());
         assertTrue(pdf("gone").text().contains("Hero gone"));
+    }
+
+    @Test
+    void aMissingPictureIsStillReportedWhenTheArticleIsUpToDate() throws Exception {
+        articleWithHero("gone", server.url("/gone.jpg"));
+        project.build();
+        FixtureProject.Run second = project.build();
+        assertEquals(List.of(), second.result().written(), "nothing rendered again");
+        assertTrue(second.stderr().contains("articles/gone.md:5:12: warning: picture " + server.url("/gone.jpg")), second.stderr());
+
+        // Once the picture is there and the article is prepared again, the old warning is gone for good.
+        server.serve("/gone.jpg", "image/jpeg", TestImages.jpeg(300, 200));
+        project.simpleArticle("gone", "Hero gone", "heroImage: \"" + server.url("/gone.jpg") + "\"\nheroAlt: \"A test picture\"\n", "Some text, edited.");
+        assertTrue(!project.build().stderr().contains("gone.jpg"));
+        assertTrue(!project.build().stderr().contains("gone.jpg"));
     }
 
     @Test
