@@ -28,13 +28,15 @@ import picocli.CommandLine.Parameters;
         description = {
             "Reviews articles for reading level, plain language and accessibility.",
             "",
-            "Runs without rendering anything. Looks at front matter, reading level (Flesch-Kincaid, SMOG),",
-            "long sentences and paragraphs, jargon,",
-            "undefined abbreviations, heading order, link text, image alt text, table headers, encoding.",
+            "Renders nothing. Looks at front matter, reading level (Flesch-Kincaid,",
+            "SMOG), long sentences and paragraphs, jargon, undefined abbreviations,",
+            "heading order, link text, image alt text, table headers and encoding.",
             "",
-            "Prints every problem as  path:line:col: error|warning|note: message [rule-id],",
-            "then one table with each article's numbers and a verdict (ready, revise, fix errors).",
-            "Targets and switched-off rules come from the 'check:' section of handouts.yml.",
+            "Prints every problem as",
+            "  path:line:col: error|warning|note: message [rule-id]",
+            "then one table with each article's numbers and a verdict",
+            "(ready, revise, fix errors). Targets and switched-off rules come from",
+            "the 'check:' section of handouts.yml (see the README for every rule).",
             ""
         },
         footer = {
