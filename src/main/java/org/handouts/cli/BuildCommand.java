@@ -45,7 +45,8 @@ import picocli.CommandLine.Option;
             "  handouts build --force                  render everything again",
             "  handouts build --articles ~/clinic/articles --out /tmp/preview",
             "",
-            "Exit codes: 0 all built (warnings allowed), 1 some article failed, 2 usage or configuration error."
+            "Exit codes: 0 all built (warnings allowed), 1 some article failed,",
+            "2 usage or configuration error."
         })
 final class BuildCommand implements Callable<Integer> {
 

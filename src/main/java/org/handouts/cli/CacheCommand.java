@@ -28,9 +28,11 @@ import picocli.CommandLine.ParentCommand;
         footer = {
             "",
             "Examples:",
-            "  handouts cache list                     what is cached: address, size, age",
-            "  handouts cache clear                    delete it all (next build downloads again)",
-            "  handouts cache list --cache /tmp/pics   a cache kept elsewhere (as given to 'build --cache')"
+            "  handouts cache list                    what is cached: address, size, age",
+            "  handouts cache clear                   delete it all (the next build",
+            "                                         downloads again)",
+            "  handouts cache list --cache /tmp/pics  a cache kept elsewhere",
+            "                                         (as given to 'build --cache')"
         })
 final class CacheCommand implements Runnable {
 

@@ -7,14 +7,18 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         subcommands = {BuildCommand.class, CheckCommand.class, CacheCommand.class, picocli.CommandLine.HelpCommand.class},
         description = {
-            "Turns a folder of Markdown articles into clinic-branded patient handouts (PDF) and an EPUB booklet.",
+            "Turns a folder of Markdown articles into clinic-branded patient",
+            "handouts (PDF), a printable booklet and an EPUB booklet.",
             "",
-            "Start with:  handouts build     (reads handouts.yml, articles/, layouts/ and fonts/ in this folder)",
-            "Then open out/pdf/<layout>/<article>.pdf, out/booklet.pdf and out/booklet.epub.",
-            "Before printing:  handouts check  (reading level, plain language, accessibility).",
-            "Run 'handouts help COMMAND' for every option of a command."
+            "Start with:       handouts build",
+            "                  (reads handouts.yml, articles/, layouts/, fonts/ here)",
+            "Then open:        out/pdf/<layout>/<article>.pdf, out/booklet.pdf,",
+            "                  out/booklet.epub",
+            "Before printing:  handouts check",
+            "                  (reading level, plain language, accessibility)",
+            "Every option:     handouts help COMMAND"
         },
-        footer = {"", "Exit codes: 0 all built (warnings allowed), 1 some article failed, 2 usage or configuration error."})
+        footer = {"", "Exit codes: 0 all built (warnings allowed), 1 some article failed,", "2 usage or configuration error."})
 final class HandoutsCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
