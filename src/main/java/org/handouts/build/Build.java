@@ -454,7 +454,7 @@ public final class Build {
             Optional<Layout> layout = layouts.find(name);
             if (layout.isEmpty()) {
                 throw new UsageProblem(options.layouts(), "no layout named '" + name + "' (a layout is a folder with "
-                        + Layout.ARTICLE_TEMPLATE + "; found: " + (layouts.names().isEmpty() ? "none" : String.join(", ", layouts.names())) + ")");
+                        + Layout.ARTICLE_TEMPLATE + "; found: " + (layouts.names().isEmpty() ? "none; use --layouts DIR to point at the layouts folder" : String.join(", ", layouts.names())) + ")");
             }
             if (!chosen.contains(layout.get())) {
                 chosen.add(layout.get());
