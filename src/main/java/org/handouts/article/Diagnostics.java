@@ -14,10 +14,6 @@ public final class Diagnostics {
         this.listener = listener;
     }
 
-    public static Diagnostics collecting() {
-        return new Diagnostics(d -> { });
-    }
-
     public synchronized void report(Diagnostic diagnostic) {
         all.add(diagnostic);
         listener.accept(diagnostic);

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -64,9 +63,5 @@ public record Library(Path folder, List<Article> articles, List<Diagnostic> diag
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         }
-    }
-
-    public Optional<Article> bySlug(String slug) {
-        return articles.stream().filter(a -> a.slug().equals(slug)).findFirst();
     }
 }

@@ -6,7 +6,6 @@ import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
-import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,27 +29,24 @@ public final class ImageAltRule implements Rule {
 
     @Override
     public List<Finding> check(CheckContext context) {
+        MarkdownDocument doc = context.document();
         List<Finding> findings = new ArrayList<>();
-        visit(context.document(), context.document().root(), findings);
-        return findings;
-    }
-
-    private void visit(MarkdownDocument doc, Node node, List<Finding> findings) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Image image && image.getText().isBlank()
-                    || child instanceof ImageRef ref && ref.getText().isBlank()) {
-                findings.add(new Finding(doc.at(child), Severity.WARNING, ID,
+        doc.walk(node -> {
+            if (node instanceof Image image && image.getText().isBlank()
+                    || node instanceof ImageRef ref && ref.getText().isBlank()) {
+                findings.add(new Finding(doc.at(node), Severity.WARNING, ID,
                         "Image has no alt text; describe what it shows for readers who cannot see it"));
-            } else if (child instanceof HtmlBlockBase || child instanceof HtmlInlineBase) {
-                Matcher tag = IMG_TAG.matcher(child.getChars());
+            } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                Matcher tag = IMG_TAG.matcher(node.getChars());
                 while (tag.find()) {
                     if (!ALT_ATTRIBUTE.matcher(tag.group()).find()) {
-                        findings.add(new Finding(doc.at(child.getStartOffset() + tag.start()), Severity.WARNING, ID,
+                        findings.add(new Finding(doc.at(node.getStartOffset() + tag.start()), Severity.WARNING, ID,
                                 "HTML image has no alt attribute; describe what it shows (or use alt=\"\" if decorative)"));
                     }
                 }
             }
-            visit(doc, child, findings);
-        }
+            return true;
+        });
+        return findings;
     }
 }

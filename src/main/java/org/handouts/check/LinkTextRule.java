@@ -5,7 +5,6 @@ import org.handouts.article.Severity;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
-import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,25 +32,24 @@ public final class LinkTextRule implements Rule {
 
     @Override
     public List<Finding> check(CheckContext context) {
+        MarkdownDocument doc = context.document();
         List<Finding> findings = new ArrayList<>();
-        visit(context.document(), context.document().root(), findings);
-        return findings;
-    }
-
-    private void visit(MarkdownDocument doc, Node node, List<Finding> findings) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Link || child instanceof LinkRef) {
-                String problem = problem(InlineText.of(child).text());
+        doc.walk(node -> {
+            if (node instanceof Link || node instanceof LinkRef) {
+                String problem = problem(InlineText.of(node).text());
                 if (problem != null) {
-                    findings.add(new Finding(doc.at(child), Severity.WARNING, ID, problem));
+                    findings.add(new Finding(doc.at(node), Severity.WARNING, ID, problem));
                 }
-            } else if (child instanceof AutoLink) {
-                findings.add(new Finding(doc.at(child), Severity.WARNING, ID,
-                        "Link text is a bare URL; describe where the link goes"));
-            } else {
-                visit(doc, child, findings);
+                return false;
             }
-        }
+            if (node instanceof AutoLink) {
+                findings.add(new Finding(doc.at(node), Severity.WARNING, ID,
+                        "Link text is a bare URL; describe where the link goes"));
+                return false;
+            }
+            return true;
+        });
+        return findings;
     }
 
     private static String problem(String rawText) {

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A parsed Markdown body plus what is needed to turn flexmark's character offsets back into
@@ -51,6 +52,22 @@ public final class MarkdownDocument {
     }
 
     /** Position in the file where {@code node} starts. */
+    /**
+     * Visits every node below the root in document order. The visitor returns whether to look inside the
+     * node it was given, so a rule can stop at what it reports (a link's own text is not another link).
+     */
+    public void walk(Predicate<Node> visitor) {
+        walk(root(), visitor);
+    }
+
+    private static void walk(Node node, Predicate<Node> visitor) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (visitor.test(child)) {
+                walk(child, visitor);
+            }
+        }
+    }
+
     public Position at(Node node) {
         return lines.at(node.getStartOffset());
     }

@@ -31,28 +31,29 @@ public final class TableHeaderRule implements Rule {
 
     @Override
     public List<Finding> check(CheckContext context) {
+        MarkdownDocument doc = context.document();
         List<Finding> findings = new ArrayList<>();
-        visit(context.document(), context.document().root(), findings);
-        return findings;
-    }
-
-    private void visit(MarkdownDocument doc, Node node, List<Finding> findings) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof TableBlock table && !hasHeaderText(table)) {
-                findings.add(new Finding(doc.at(child), Severity.WARNING, ID,
-                        "Table has no header row; give each column a short heading"));
-            } else if (child instanceof HtmlBlockBase) {
-                Matcher table = HTML_TABLE.matcher(child.getChars());
+        doc.walk(node -> {
+            if (node instanceof TableBlock table) {
+                if (!hasHeaderText(table)) {
+                    findings.add(new Finding(doc.at(node), Severity.WARNING, ID,
+                            "Table has no header row; give each column a short heading"));
+                }
+                return false;
+            }
+            if (node instanceof HtmlBlockBase) {
+                Matcher table = HTML_TABLE.matcher(node.getChars());
                 while (table.find()) {
                     if (!HTML_TH.matcher(table.group()).find()) {
-                        findings.add(new Finding(doc.at(child.getStartOffset() + table.start()), Severity.WARNING, ID,
+                        findings.add(new Finding(doc.at(node.getStartOffset() + table.start()), Severity.WARNING, ID,
                                 "HTML table has no <th> header cells; mark the header row with <th>"));
                     }
                 }
-            } else {
-                visit(doc, child, findings);
+                return false;
             }
-        }
+            return true;
+        });
+        return findings;
     }
 
     /** Flexmark accepts a table that starts with its |---| line; its head is then empty. */

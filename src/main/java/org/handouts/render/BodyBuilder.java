@@ -26,7 +26,8 @@ public final class BodyBuilder {
         replaceImages(body, images);
         markTables(body);
         titleLinks(body);
-        return new ArticleBody(HtmlSanitizer.innerXhtml(body), headings);
+        // The cleaned document writes XHTML (see HtmlSanitizer.xhtmlSettings).
+        return new ArticleBody(body.html(), headings);
     }
 
     /** The template puts the title in the only h1, so body headings start at h2, keeping their relative levels. */

@@ -2,7 +2,6 @@ package org.handouts.render;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
@@ -41,10 +40,5 @@ public final class HtmlSanitizer {
                 .escapeMode(Entities.EscapeMode.xhtml)
                 .charset("UTF-8")
                 .prettyPrint(false);
-    }
-
-    /** The element's children as an XHTML string (its document must use {@link #xhtmlSettings()}). */
-    public static String innerXhtml(Element element) {
-        return element.html();
     }
 }
