@@ -34,4 +34,11 @@ public record Article(
     public Article {
         tags = List.copyOf(tags);
     }
+
+    /** The accessibility warning for a hero picture without {@code heroAlt}; the build and the review both give it. */
+    public Optional<Diagnostic> missingHeroAlt() {
+        return hero.filter(h -> h.alt().isBlank()).map(h -> Diagnostic.warning(file, h.line(), h.column(),
+                "heroImage has no heroAlt: add a short description of the picture for readers who cannot see it"
+                        + " (the title is used meanwhile)").withRule(Rules.HERO_ALT));
+    }
 }

@@ -375,10 +375,7 @@ public final class Build {
 
     /** The warning for a hero without alt text, given on every build (not only when the article is rendered). */
     private void warnAboutMissingAlt(Article article) {
-        article.hero().filter(spec -> spec.alt().isBlank()).ifPresent(spec ->
-                diagnostics.report(Diagnostic.warning(article.file(), spec.line(), spec.column(),
-                        "heroImage has no heroAlt: add a short description of the picture for readers who cannot see it (the title is used meanwhile)")
-                        .withRule(org.handouts.article.Rules.HERO_ALT)));
+        article.missingHeroAlt().ifPresent(diagnostics::report);
     }
 
     /** Outputs the manifest recorded for articles whose Markdown file is gone; never any other file. */

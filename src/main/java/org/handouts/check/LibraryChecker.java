@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.handouts.article.Article;
 import org.handouts.article.Diagnostic;
 import org.handouts.article.Library;
-import org.handouts.article.Rules;
 import org.handouts.config.CheckOptions;
 
 /**
@@ -64,8 +63,7 @@ public final class LibraryChecker {
         if (article.isPresent()) {
             Article a = article.get();
             reviewDue(a).ifPresent(findings::add);
-            a.hero().filter(h -> h.alt().isBlank()).ifPresent(h -> findings.add(Diagnostic.warning(file, h.line(), h.column(),
-                    "heroImage has no heroAlt: describe the picture for readers who cannot see it").withRule(Rules.HERO_ALT)));
+            a.missingHeroAlt().ifPresent(findings::add);
             CheckSettings settings = new CheckSettings(options.targetGrade(), options.maxSentenceWords(),
                     options.maxParagraphSentences(), options.disabledRules());
             ArticleReport articleReport = rules.check(a.body(), a.bodyStartLine(), settings);
