@@ -60,6 +60,8 @@ public final class Build {
     private final List<String> librarySummaries = Collections.synchronizedList(new ArrayList<>());
     /** Warnings from preparing articles, said again while those articles are up to date. */
     private PreparationWarnings preparationWarnings;
+    /** Articles as prepared by earlier builds, so the booklets need not prepare the whole library again. */
+    private PreparedArticles keptPreparations;
 
     public Build(BuildOptions options, PrintStream out, PrintStream err) {
         this.options = options;
@@ -108,15 +110,20 @@ public final class Build {
         related = RelatedArticles.all(library.articles(), RELATED_LIMIT);
         report.stage("read articles", t);
 
-        t = System.nanoTime();
-        String checkSummary = CheckSummary.line(library, config.check(), options.out());
-        report.stage("plain-language check", t);
+        // The review's one summary line is printed last, so it is worked out beside the rendering.
+        CompletableFuture<String> checkSummary = CompletableFuture.supplyAsync(() -> {
+            long began = System.nanoTime();
+            String line = CheckSummary.line(library, config.check(), options.out());
+            report.stage("plain-language check", began);
+            return line;
+        }, ownThread("check"));
 
         // Plan: which outputs are up to date. Nothing here renders, loads fonts or parses templates.
         t = System.nanoTime();
         // --force renders everything but keeps the manifest's other entries (layouts not built this time).
         BuildManifest manifest = BuildManifest.load(options.out());
         preparationWarnings = PreparationWarnings.load(options.out());
+        keptPreparations = new PreparedArticles(options.out());
         Lazy<ImageStore> images = new Lazy<>(() -> {
             // ImageIO otherwise copies every picture it inspects through a temporary file on disk.
             javax.imageio.ImageIO.setUseCache(false);
@@ -143,7 +150,7 @@ public final class Build {
                 String hash = InputsHash.of(environment, layoutHashes.get(layout), key);
                 outputs.add(new OutputPlan(layout, target, hash, !options.force() && manifest.upToDate(target, hash)));
             }
-            plans.add(new ArticlePlan(article, outputs));
+            plans.add(new ArticlePlan(article, outputs, InputsHash.of(environment, key)));
             outputs.stream().filter(OutputPlan::fresh)
                     .forEach(o -> report.output(article, o.layout(), o.target(), "up to date", 0));
         }
@@ -170,11 +177,9 @@ public final class Build {
         List<Path> removed = removeOutputsOfDeletedArticles(manifest, markdown);
         report.stage("remove outputs of deleted articles", t);
 
-        boolean articleWork = plans.stream().anyMatch(ArticlePlan::needsRendering);
-        // Booklets declared in libraryOutputs() are remade exactly when stale. Writers that were added to
-        // writeLibraryOutputs without a declaration run whenever anything else changed.
-        boolean libraryWork = !staleLibrary.isEmpty()
-                || (declared.isEmpty() && (articleWork || !removed.isEmpty() || options.force()));
+        // Booklets (declared in libraryOutputs()) are remade exactly when stale; with none stale, or none
+        // asked for (--no-epub --no-booklet-pdf), only the changed articles are prepared.
+        boolean libraryWork = !staleLibrary.isEmpty();
         List<ArticlePlan> toPrepare = plans.stream().filter(p -> libraryWork || p.needsRendering()).toList();
 
         Lazy<RenderSetup> setup = new Lazy<>(() -> RenderSetup.create(options, config, layouts, tags, diagnostics));
@@ -183,21 +188,26 @@ public final class Build {
         Progress progress = new Progress(out, options.quiet(), Progress.isTerminal(out), renderCount);
         List<Path> written = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failed = new AtomicInteger(library.failed());
-        List<HandoutModel.Inputs> prepared = new ArrayList<>();
+        Set<Path> staleFiles = new HashSet<>();
+        staleLibrary.keySet().forEach(o -> staleFiles.add(o.file()));
+        // The booklets start as soon as every article is prepared, beside the rendering of the changed ones.
+        java.util.function.Consumer<List<HandoutModel.Inputs>> booklets = !libraryWork ? null : all -> {
+            long began = System.nanoTime();
+            writeLibraryOutputs(new LibraryContext(config, options, tags, setup.get().fonts(), all), staleFiles, written);
+            report.stage("library outputs", began);
+        };
+        List<HandoutModel.Inputs> prepared = List.of();
         t = System.nanoTime();
         if (!toPrepare.isEmpty()) {
-            prepared = prepareAndRender(toPrepare, libraryWork, setup, bodies, images, manifest, progress, written, failed);
+            prepared = prepareAndRender(toPrepare, booklets, setup, bodies, images, manifest, progress, written, failed);
+        } else if (booklets != null) {
+            booklets.accept(prepared);
         }
         progress.finish();
-        report.stage("prepare and render (wall)", t);
+        report.stage("prepare, render and booklets (wall)", t);
 
-        t = System.nanoTime();
         boolean libraryFailed = false;
         if (libraryWork) {
-            RenderSetup ready = setup.get();
-            Set<Path> staleFiles = new HashSet<>();
-            staleLibrary.keySet().forEach(o -> staleFiles.add(o.file()));
-            writeLibraryOutputs(new LibraryContext(config, options, tags, ready.fonts(), images.get(), prepared), staleFiles, written);
             for (Map.Entry<LibraryOutput, String> stale : staleLibrary.entrySet()) {
                 Path file = stale.getKey().file();
                 // Only a booklet written in this build matches these inputs; an older one left in place does not.
@@ -212,7 +222,6 @@ public final class Build {
             }
         }
         declared.stream().filter(o -> !staleLibrary.containsKey(o)).forEach(o -> report.libraryOutput(o.file(), "up to date"));
-        report.stage("library outputs", t);
 
         // Articles that were not prepared in this build still lack what they lacked (a picture, say).
         for (Article article : library.articles()) {
@@ -229,6 +238,7 @@ public final class Build {
         }
         report.stage("save manifest", t);
 
+        String reviewLine = checkSummary.join();
         int total = library.articles().size() + library.failed();
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         BuildResult result = new BuildResult(failed.get() > 0 || libraryFailed ? 1 : 0, total, failed.get(), written,
@@ -236,14 +246,17 @@ public final class Build {
         report.write(options, result, library, markdown);
         printSummary(result);
         librarySummaries.forEach(line -> out.println("  " + line));
-        if (!checkSummary.isEmpty() && !options.quiet()) {
-            out.println(checkSummary);
+        if (!reviewLine.isEmpty() && !options.quiet()) {
+            out.println(reviewLine);
         }
         return result;
     }
 
-    /** One article's outputs this build, each up to date or not. */
-    private record ArticlePlan(Article article, List<OutputPlan> outputs) {
+    /**
+     * One article's outputs this build, each up to date or not, and the hash of what preparing it reads
+     * (its key in {@link PreparedArticles}).
+     */
+    private record ArticlePlan(Article article, List<OutputPlan> outputs, String preparedKey) {
         boolean needsRendering() {
             return outputs.stream().anyMatch(o -> !o.fresh());
         }
@@ -254,11 +267,13 @@ public final class Build {
 
     /**
      * Parsing Markdown and preparing pictures on one pool, rendering on {@code --jobs} workers: an article
-     * is rendered as soon as it is prepared, so a slow download holds up only its own article. Returns the
-     * prepared articles in library order when library-wide outputs need them (else nothing is kept, so
-     * memory does not grow with the library).
+     * is rendered as soon as it is prepared, so a slow download holds up only its own article. When
+     * {@code booklets} is given, it is handed every prepared article in library order as soon as the last
+     * one is ready, on a thread of its own, and this returns them too; else nothing is kept, so memory does
+     * not grow with the library.
      */
-    private List<HandoutModel.Inputs> prepareAndRender(List<ArticlePlan> plans, boolean keepPrepared, Lazy<RenderSetup> setup,
+    private List<HandoutModel.Inputs> prepareAndRender(List<ArticlePlan> plans, java.util.function.Consumer<List<HandoutModel.Inputs>> booklets,
+                                                      Lazy<RenderSetup> setup,
                                                       Lazy<BodyBuilder> bodies, Lazy<ImageStore> images, BuildManifest manifest, Progress progress,
                                                       List<Path> written, AtomicInteger failed) {
         ExecutorService preparers = Executors.newFixedThreadPool(Math.max(2, options.jobs()), daemonThreads("prepare"));
@@ -276,14 +291,14 @@ public final class Build {
             for (ArticlePlan plan : order) {
                 CompletableFuture<Optional<HandoutModel.Inputs>> inputs = CompletableFuture.supplyAsync(() -> {
                     long began = System.nanoTime();
-                    Optional<HandoutModel.Inputs> made = prepare(plan.article(), bodies.get(), images.get());
+                    Optional<HandoutModel.Inputs> made = preparedOrPrepare(plan, bodies, images);
                     report.prepared(plan.article(), began);
                     if (made.isEmpty()) {
                         failed.incrementAndGet();
                     }
                     return made;
                 }, preparers);
-                if (keepPrepared) {
+                if (booklets != null) {
                     preparations.put(plan, inputs);
                 }
                 AtomicInteger renderFailures = new AtomicInteger();
@@ -298,10 +313,16 @@ public final class Build {
                     }), renderers));
                 }
             }
-            CompletableFuture.allOf(renders.toArray(CompletableFuture[]::new)).join();
             // In library order, whatever order the workers finished in: booklets must not depend on timing.
-            return plans.stream().filter(preparations::containsKey).map(p -> preparations.get(p).join())
-                    .flatMap(Optional::stream).toList();
+            CompletableFuture<List<HandoutModel.Inputs>> all = CompletableFuture
+                    .allOf(preparations.values().toArray(CompletableFuture[]::new))
+                    .thenApply(done -> plans.stream().filter(preparations::containsKey).map(p -> preparations.get(p).join())
+                            .flatMap(Optional::stream).toList());
+            CompletableFuture<Void> library = booklets == null ? CompletableFuture.completedFuture(null)
+                    : all.thenAcceptAsync(booklets, ownThread("booklets"));
+            CompletableFuture.allOf(renders.toArray(CompletableFuture[]::new)).join();
+            library.join();
+            return booklets == null ? List.of() : all.join();
         } finally {
             preparers.shutdownNow();
             renderers.shutdownNow();
@@ -344,10 +365,11 @@ public final class Build {
                     .ifPresent(booklet -> {
                         written.add(booklet.file());
                         librarySummaries.add(booklet.summary());
-                    })));
+                    }), ownThread("epub")));
         }
         if (options.bookletPdf() && stale.contains(options.out().resolve(PdfBookletWriter.FILE_NAME))) {
-            writers.add(CompletableFuture.runAsync(() -> new PdfBookletWriter(diagnostics).write(context).ifPresent(written::add)));
+            writers.add(CompletableFuture.runAsync(() -> new PdfBookletWriter(diagnostics).write(context).ifPresent(written::add),
+                    ownThread("booklet-pdf")));
         }
         CompletableFuture.allOf(writers.toArray(CompletableFuture[]::new)).join();
     }
@@ -392,6 +414,7 @@ public final class Build {
                     removed.add(file);
                 }
                 manifest.forget(file);
+                keptPreparations.forget(entry.owner());
             } catch (IOException e) {
                 diagnostics.report(Diagnostic.warning(file, 0, 0, "could not remove the output of a deleted article: " + e.getMessage()));
             }
@@ -399,8 +422,29 @@ public final class Build {
         return removed;
     }
 
-    /** Converts one article's Markdown and prepares its pictures; empty when it could not be built (its error was reported). */
-    private Optional<HandoutModel.Inputs> prepare(Article article, BodyBuilder bodies, ImageStore images) {
+    /**
+     * The article as prepared by an earlier build from the same inputs, else prepared now (and kept for the
+     * next build). Warnings of a kept preparation are repeated by {@link PreparationWarnings}.
+     */
+    private Optional<HandoutModel.Inputs> preparedOrPrepare(ArticlePlan plan, Lazy<BodyBuilder> bodies, Lazy<ImageStore> images) {
+        Article article = plan.article();
+        Optional<PreparedArticles.Entry> kept = options.force() ? Optional.empty() : keptPreparations.load(article.slug(), plan.preparedKey());
+        if (kept.isPresent()) {
+            return Optional.of(new HandoutModel.Inputs(article, kept.get().body(), kept.get().hero(),
+                    related.getOrDefault(article, List.of())));
+        }
+        List<Path> pictures = Collections.synchronizedList(new ArrayList<>());
+        Optional<HandoutModel.Inputs> made = prepare(article, bodies.get(), images.get(), pictures);
+        made.ifPresent(inputs -> keptPreparations.save(article.slug(), plan.preparedKey(),
+                new PreparedArticles.Entry(inputs.body(), inputs.hero(), pictures)));
+        return made;
+    }
+
+    /**
+     * Converts one article's Markdown and prepares its pictures; empty when it could not be built (its error
+     * was reported). Every prepared picture file is added to {@code pictures}.
+     */
+    private Optional<HandoutModel.Inputs> prepare(Article article, BodyBuilder bodies, ImageStore images, List<Path> pictures) {
         List<Diagnostic> found = new ArrayList<>();
         Optional<PreparedImage> hero = Optional.empty();
         if (article.hero().isPresent()) {
@@ -408,6 +452,7 @@ public final class Build {
             ImageOutcome outcome = images.prepare(spec.source(), article.file(), spec.line(), spec.column());
             found.addAll(outcome.diagnostics());
             hero = outcome.image();
+            hero.ifPresent(image -> pictures.add(image.file()));
         }
         ArticleBody body;
         try {
@@ -417,6 +462,7 @@ public final class Build {
                 synchronized (found) {
                     found.addAll(outcome.diagnostics());
                 }
+                outcome.image().ifPresent(image -> pictures.add(image.file()));
                 return outcome.image().map(PreparedImage::uri);
             });
         } catch (RuntimeException e) {
@@ -483,6 +529,11 @@ public final class Build {
 
     private static String plural(int n) {
         return n == 1 ? "" : "s";
+    }
+
+    /** Runs each task on a new daemon thread of its own: for a few long tasks that must not queue behind each other. */
+    private static java.util.concurrent.Executor ownThread(String name) {
+        return runnable -> daemonThreads(name).newThread(runnable).start();
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads(String name) {

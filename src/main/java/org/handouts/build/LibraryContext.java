@@ -3,7 +3,6 @@ package org.handouts.build;
 import java.util.List;
 import org.handouts.article.TagIndex;
 import org.handouts.config.HandoutsConfig;
-import org.handouts.images.ImageStore;
 import org.handouts.render.FontLibrary;
 import org.handouts.render.HandoutModel;
 
@@ -16,7 +15,6 @@ public record LibraryContext(
         BuildOptions options,
         TagIndex tags,
         FontLibrary fonts,
-        ImageStore images,
         List<HandoutModel.Inputs> articles) {
 
     public LibraryContext {

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -53,10 +54,18 @@ final class BookletAssembler {
     private final FontLibrary fonts;
     private final Instant date;
 
+    /** Where the painted cover is kept between builds ({@link CoverCache}); empty: paint it every time. */
+    private final Optional<Path> coverCache;
+
     BookletAssembler(HandoutsConfig config, FontLibrary fonts, Instant date) {
+        this(config, fonts, date, Optional.empty());
+    }
+
+    BookletAssembler(HandoutsConfig config, FontLibrary fonts, Instant date, Optional<Path> coverCache) {
         this.config = config;
         this.fonts = fonts;
         this.date = date;
+        this.coverCache = coverCache;
     }
 
     Booklet assemble(List<HandoutModel.Inputs> prepared) throws IOException {
@@ -81,7 +90,7 @@ final class BookletAssembler {
         }
 
         String website = brand.website().replaceFirst("(?i)^https?://", "").replaceFirst("/$", "");
-        byte[] coverPng = new CoverPainter(fonts, style.family().orElse("")).paint(config.title(), brand.clinicName(), website, color(brand));
+        byte[] coverPng = CoverCache.cover(coverCache, fonts, style.family().orElse(""), config.title(), brand.clinicName(), website, color(brand));
         Resource coverImage = add(book, "cover-image", "images/cover.png", coverPng, MediaTypes.PNG);
         book.setCoverImage(coverImage);
 

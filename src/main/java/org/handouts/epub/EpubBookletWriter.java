@@ -53,7 +53,8 @@ public final class EpubBookletWriter {
 
     /** Writes the booklet for these articles, dated {@code date}, to {@code target}. */
     public void write(LibraryContext context, Instant date, Path target) throws IOException {
-        BookletAssembler.Booklet booklet = new BookletAssembler(context.config(), context.fonts(), date).assemble(context.articles());
+        BookletAssembler.Booklet booklet = new BookletAssembler(context.config(), context.fonts(), date,
+                Optional.of(context.options().out())).assemble(context.articles());
         AtomicWrite.write(target, temporary -> {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 EpubPackager.write(booklet, out);

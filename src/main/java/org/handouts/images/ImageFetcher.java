@@ -52,17 +52,27 @@ public final class ImageFetcher {
 
     public static final String USER_AGENT = "handouts/" + Version.get() + " (patient handout builder; Java HttpClient)";
 
-    private final HttpClient client;
     private final ImageSettings settings;
+    /**
+     * Made on the first download: creating an HTTP client sets up TLS (reading the CA certificates), which
+     * costs a one-article rebuild a tenth of a second, and most builds download nothing.
+     */
+    private HttpClient client;
 
     public ImageFetcher(ImageSettings settings) {
         this.settings = settings;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                // Redirects are followed by hand: the client's own following has no loop check we can report,
-                // no hop limit we can set, and would carry us to any scheme the Location names.
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .connectTimeout(settings.connectTimeout())
+                    // Redirects are followed by hand: the client's own following has no loop check we can report,
+                    // no hop limit we can set, and would carry us to any scheme the Location names.
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+        }
+        return client;
     }
 
     /** Parses a URL as written, escaping only characters that are illegal in any URL. */
@@ -199,7 +209,7 @@ public final class ImageFetcher {
         cached.flatMap(ImageCache.Entry::etag).ifPresent(v -> request.header("If-None-Match", v));
         cached.flatMap(ImageCache.Entry::lastModified).ifPresent(v -> request.header("If-Modified-Since", v));
         CompletableFuture<HttpResponse<byte[]>> pending =
-                client.sendAsync(request.GET().build(), info -> new CappedBody(info, settings.maxBytes()));
+                client().sendAsync(request.GET().build(), info -> new CappedBody(info, settings.maxBytes()));
         try {
             HttpResponse<byte[]> response = pending.get(Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
             return new Exchange(response.statusCode(), response, response.body(), null);

@@ -103,6 +103,60 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aBookletAfterAnEditPreparesOnlyTheEditedArticleAgain() throws Exception {
+        BuildOptions epubOnly = project.options().withBookletPdf(false);
+        assertEquals(0, project.build(epubOnly).result().exitCode());
+        Path kept = project.out().resolve(PreparedArticles.FOLDER);
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        for (String slug : List.of("a", "b", "c", "d")) {
+            Files.setLastModifiedTime(kept.resolve(slug + ".bin"), old);
+        }
+
+        project.simpleArticle("c", "Charlie", "tags: [work]\n", "Working during treatment, with short breaks.");
+        FixtureProject.Run run = project.build(epubOnly);
+        assertEquals(0, run.result().exitCode(), run.stderr());
+
+        assertTrue(Files.getLastModifiedTime(kept.resolve("c.bin")).compareTo(old) > 0, "the edited article is prepared again");
+        for (String slug : List.of("a", "b", "d")) {
+            assertEquals(old, Files.getLastModifiedTime(kept.resolve(slug + ".bin")), slug + " is taken as kept");
+        }
+        String book = epubText(project.out().resolve("booklet.epub"));
+        assertTrue(book.contains("with short breaks"), "the edit is in the booklet");
+        for (String text : List.of("Rest well.", "Sleep tips.", "Pain relief.")) {
+            assertTrue(book.contains(text), "kept articles are in the booklet too: " + text);
+        }
+    }
+
+    @Test
+    void forceAndDeletionDoNotTrustKeptPreparations() throws Exception {
+        BuildOptions epubOnly = project.options().withBookletPdf(false);
+        assertEquals(0, project.build(epubOnly).result().exitCode());
+        Path kept = project.out().resolve(PreparedArticles.FOLDER);
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(kept.resolve("a.bin"), old);
+
+        assertEquals(0, project.build(epubOnly.withForce(true)).result().exitCode());
+        assertTrue(Files.getLastModifiedTime(kept.resolve("a.bin")).compareTo(old) > 0, "--force prepares everything again");
+
+        Files.delete(project.articles().resolve("d.md"));
+        assertEquals(0, project.build(epubOnly).result().exitCode());
+        assertFalse(Files.exists(kept.resolve("d.bin")), "a deleted article's preparation is forgotten");
+    }
+
+    /** Every XHTML file in an EPUB, one after another. */
+    private static String epubText(Path epub) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(epub.toFile())) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                if (entry.getName().endsWith(".xhtml")) {
+                    text.append(new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    @Test
     void changingALayoutFileRendersOnlyThatLayout() throws Exception {
         Path copy = project.root().resolve("layouts/copy");
         Files.createDirectories(copy);

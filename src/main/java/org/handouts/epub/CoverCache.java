@@ -1,0 +1,86 @@
+package org.handouts.epub;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.handouts.Version;
+import org.handouts.images.AtomicWrite;
+import org.handouts.render.FontFace;
+import org.handouts.render.FontLibrary;
+
+/**
+ * The painted cover, kept in the output folder ({@code .handouts-cover-<hash>.png}) under a hash of all it
+ * is drawn from: the words, the colour, the font files and the tool's version. Painting a 1600×2400 cover
+ * and encoding it as PNG is the largest single cost of a booklet that changed by one article, and the
+ * cover only changes when {@code handouts.yml} or the fonts do. A missing or unreadable copy is painted again.
+ */
+final class CoverCache {
+    private static final String PREFIX = ".handouts-cover-";
+
+    private CoverCache() { }
+
+    static byte[] cover(Optional<Path> folder, FontLibrary fonts, String family, String title, String clinicName,
+                        String footer, Color background) throws IOException {
+        if (folder.isEmpty()) {
+            return new CoverPainter(fonts, family).paint(title, clinicName, footer, background);
+        }
+        Path file = folder.get().resolve(PREFIX + key(fonts, family, title, clinicName, footer, background) + ".png");
+        if (Files.isRegularFile(file)) {
+            try {
+                return Files.readAllBytes(file);
+            } catch (IOException e) {
+                // Painted again below.
+            }
+        }
+        byte[] png = new CoverPainter(fonts, family).paint(title, clinicName, footer, background);
+        try {
+            removeOthers(folder.get());
+            AtomicWrite.write(file, temporary -> Files.write(temporary, png));
+        } catch (IOException e) {
+            // Only a cache: the next booklet paints its cover again.
+        }
+        return png;
+    }
+
+    private static String key(FontLibrary fonts, String family, String... words) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(("cover 1\0" + Version.get() + "\0" + family).getBytes(StandardCharsets.UTF_8));
+            for (String word : words) {
+                sha.update(("\0" + word).getBytes(StandardCharsets.UTF_8));
+            }
+            for (FontFace face : fonts.faces()) {
+                if (face.family().equals(family)) {
+                    sha.update(("\0" + face.file().toAbsolutePath() + "\0" + Files.size(face.file()) + "\0"
+                            + Files.getLastModifiedTime(face.file()).toMillis()).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 12);
+        } catch (NoSuchAlgorithmException | IOException e) {
+            return "unkeyed";
+        }
+    }
+
+    private static String key(FontLibrary fonts, String family, String title, String clinicName, String footer, Color background) {
+        return key(fonts, family, title, clinicName, footer, Integer.toHexString(background.getRGB()));
+    }
+
+    /** Covers of earlier settings are never read again. */
+    private static void removeOthers(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(folder, PREFIX + "*.png")) {
+            for (Path file : old) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}
