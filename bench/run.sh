@@ -6,12 +6,16 @@
 #
 # For each N: generates a synthetic library (bench/Generate.java; deterministic, local 2000x1333 JPEG heroes)
 # under ${BENCH_DIR:-/tmp/handouts-bench}/N, then measures with /usr/bin/time:
-#   ours full       every layout in layouts/ (+ the EPUB/PDF booklets when this version has them), --force
-#   ours 1 layout   the 'handout' layout only (+ booklets), --force      (the same work as the peer)
-#   ours no change  a second build with nothing changed (JVM start included)
-#   ours 1 edited   a build after appending a sentence to one article
-#   peer            pandoc -> standalone HTML -> weasyprint, one PDF per article in one layout, run on all
-#                   cores (xargs -P), plus pandoc -> EPUB for the booklet
+#   ours full        every layout in layouts/ + the EPUB booklet, --force, starting with an empty image cache
+#                    (so every hero is checked and scaled): the issue's "full build", and its memory target
+#   + printed book   then booklet.pdf on top (a build where only it is out of date); skipped above
+#                    booklet.maxArticles (200), where the build does not make it
+#   ours 1 layout    the 'handout' layout + the EPUB booklet, --force (the same work as the peer)
+#   ours no change   a second default build with nothing changed (JVM start included)
+#   ours 1 edited    a build of every layout + EPUB after appending a sentence to one article
+#   + printed book   the same edit again, with the printed booklet remade too (the default build)
+#   peer             pandoc -> standalone HTML -> weasyprint, one PDF per article in one layout, run on all
+#                    cores (xargs -P), plus pandoc -> EPUB for the booklet
 # Prints: N, what, wall s, CPU s (user+sys, all processes), peak RSS MB (largest process), output MB,
 # and peer/ours (wall) for the same work: peer vs ours 1 layout, and peer vs ours full.
 set -euo pipefail
@@ -63,19 +67,27 @@ for n in "$@"; do
   for d in "$lib"/layouts/*/; do [ -f "$d/article.ftlx" ] && layouts+=(--layout "$(basename "$d")"); done
 
   cd "$lib"
-  rm -rf out out1
-  measure "$repo/handouts" build -q --force "${layouts[@]}"
+  rm -rf out out1 .cache
+  measure "$repo/handouts" build -q --force --no-booklet-pdf "${layouts[@]}"
   full_wall=$m_wall; full_cpu=$m_cpu; full_rss=$m_rss
-  full_size="$(size_mb out/pdf out/booklet.epub out/booklet.pdf)"
-  measure "$repo/handouts" build -q --force --layout handout --out out1
+  full_size="$(size_mb out/pdf out/booklet.epub)"
+  measure "$repo/handouts" build -q "${layouts[@]}"
+  book_wall=$m_wall; book_cpu=$m_cpu; book_rss=$m_rss
+  book_size="$(size_mb out/booklet.pdf)"
+  [ -f out/booklet.pdf ] || { book_wall="-"; book_cpu="-"; book_rss="-"; book_size="-"; }
+  measure "$repo/handouts" build -q --force --no-booklet-pdf --layout handout --out out1
   one_wall=$m_wall; one_cpu=$m_cpu; one_rss=$m_rss
-  one_size="$(size_mb out1/pdf/handout out1/booklet.epub out1/booklet.pdf)"
+  one_size="$(size_mb out1/pdf/handout out1/booklet.epub)"
   measure "$repo/handouts" build -q "${layouts[@]}"
   nc_wall=$m_wall; nc_cpu=$m_cpu; nc_rss=$m_rss
   mds=(articles/*.md); victim="${mds[0]}"
   echo "" >> "$victim"; echo "One more sentence, added by the benchmark at $(date +%s%N)." >> "$victim"
-  measure "$repo/handouts" build -q "${layouts[@]}"
+  measure "$repo/handouts" build -q --no-booklet-pdf "${layouts[@]}"
   ed_wall=$m_wall; ed_cpu=$m_cpu; ed_rss=$m_rss
+  echo "Another sentence, added by the benchmark at $(date +%s%N)." >> "$victim"
+  measure "$repo/handouts" build -q "${layouts[@]}"
+  edb_wall=$m_wall; edb_cpu=$m_cpu; edb_rss=$m_rss
+  [ -f out/booklet.pdf ] || { edb_wall="-"; edb_cpu="-"; edb_rss="-"; }
 
   if [ "$n" -le "$skip_peer_above" ]; then
     rm -rf peer; mkdir -p peer/html peer/pdf
@@ -104,10 +116,13 @@ ALL
   else
     peer_wall="-"; peer_cpu="-"; peer_rss="-"; peer_size="-"; r_one="-"; r_full="-"
   fi
-  printf "%-6s %-16s %8s %8s %9s %9s %10s\n" "$n" "ours full" "$full_wall" "$full_cpu" "$full_rss" "$full_size" "$r_full"
-  printf "%-6s %-16s %8s %8s %9s %9s %10s\n" "$n" "ours 1 layout" "$one_wall" "$one_cpu" "$one_rss" "$one_size" "$r_one"
-  printf "%-6s %-16s %8s %8s %9s %9s %10s\n" "$n" "ours no change" "$nc_wall" "$nc_cpu" "$nc_rss" "" ""
-  printf "%-6s %-16s %8s %8s %9s %9s %10s\n" "$n" "ours 1 edited" "$ed_wall" "$ed_cpu" "$ed_rss" "" ""
-  printf "%-6s %-16s %8s %8s %9s %9s %10s\n" "$n" "peer" "$peer_wall" "$peer_cpu" "$peer_rss" "$peer_size" ""
+  row() { printf "%-6s %-16s %8s %8s %9s %9s %10s\n" "$n" "$@"; }
+  row "ours full" "$full_wall" "$full_cpu" "$full_rss" "$full_size" "$r_full"
+  row "+ printed book" "$book_wall" "$book_cpu" "$book_rss" "$book_size" ""
+  row "ours 1 layout" "$one_wall" "$one_cpu" "$one_rss" "$one_size" "$r_one"
+  row "ours no change" "$nc_wall" "$nc_cpu" "$nc_rss" "" ""
+  row "ours 1 edited" "$ed_wall" "$ed_cpu" "$ed_rss" "" ""
+  row "+ printed book" "$edb_wall" "$edb_cpu" "$edb_rss" "" ""
+  row "peer" "$peer_wall" "$peer_cpu" "$peer_rss" "$peer_size" ""
   cd "$repo"
 done
