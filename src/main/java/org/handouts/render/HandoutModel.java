@@ -57,7 +57,7 @@ public final class HandoutModel {
         Optional<String> url = onlineUrl(article, config);
         map.put("url", url.orElse(""));
         // An inline PNG (data: URI) of a QR code for the URL; empty when the article has no online version.
-        map.put("qr", url.map(QrCode::pngDataUri).orElse(""));
+        map.put("qr", url.<Object>map(QrCode::lazyDataUri).orElse(""));
         inputs.hero().ifPresent(hero -> {
             Map<String, Object> heroMap = new LinkedHashMap<>();
             heroMap.put("src", hero.uri());

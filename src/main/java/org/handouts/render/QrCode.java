@@ -24,6 +24,24 @@ public final class QrCode {
 
     private QrCode() { }
 
+    /**
+     * The data URI, worked out only when a template shows it (the printed booklet's template, for one, does
+     * not), and then once.
+     */
+    public static freemarker.template.TemplateScalarModel lazyDataUri(String text) {
+        return new freemarker.template.TemplateScalarModel() {
+            private String uri;
+
+            @Override
+            public synchronized String getAsString() {
+                if (uri == null) {
+                    uri = pngDataUri(text);
+                }
+                return uri;
+            }
+        };
+    }
+
     public static String pngDataUri(String text) {
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text));
     }
@@ -39,13 +57,18 @@ public final class QrCode {
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot make a QR code for " + text + ": " + e.getMessage(), e);
         }
+        // One bit per pixel, filled a row at a time: setting 60,000 RGB pixels one by one and encoding them as
+        // a 24-bit PNG was the largest cost of the printed booklet after layout itself.
         int size = matrix.getWidth() * PIXELS_PER_MODULE;
-        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
+        java.awt.image.WritableRaster raster = image.getRaster();
+        int[] row = new int[size];
         for (int y = 0; y < size; y++) {
+            int moduleY = y / PIXELS_PER_MODULE;
             for (int x = 0; x < size; x++) {
-                boolean dark = matrix.get(x / PIXELS_PER_MODULE, y / PIXELS_PER_MODULE);
-                image.setRGB(x, y, dark ? 0x000000 : 0xFFFFFF);
+                row[x] = matrix.get(x / PIXELS_PER_MODULE, moduleY) ? 0 : 1;
             }
+            raster.setSamples(0, y, size, 1, 0, row);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
