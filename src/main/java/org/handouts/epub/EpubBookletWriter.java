@@ -1,5 +1,6 @@
 package org.handouts.epub;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -55,7 +56,8 @@ public final class EpubBookletWriter {
     public void write(LibraryContext context, Instant date, Path target) throws IOException {
         BookletAssembler.Booklet booklet = new BookletAssembler(context.config(), context.fonts(), date).assemble(context.articles());
         AtomicWrite.write(target, temporary -> {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            // Buffered: the zip writes headers and deflated data in pieces of a few hundred bytes.
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
                 EpubPackager.write(booklet, out);
             }
         });
