@@ -20,6 +20,7 @@ import io.documentnode.epub4j.domain.Author;
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.Date;
 import io.documentnode.epub4j.domain.Identifier;
+import io.documentnode.epub4j.domain.LazyResource;
 import io.documentnode.epub4j.domain.MediaType;
 import io.documentnode.epub4j.domain.MediaTypes;
 import io.documentnode.epub4j.domain.Metadata;
@@ -85,8 +86,8 @@ final class BookletAssembler {
         BookletStyle style = new BookletStyle(fonts, brand.primaryColor());
         add(book, "css", BookletStyle.HREF, style.css().getBytes(StandardCharsets.UTF_8), MediaTypes.CSS);
         for (BookletStyle.EmbeddedFont font : style.fonts()) {
-            add(book, Names.id("font", font.face().file().getFileName().toString()), font.href(),
-                    Files.readAllBytes(font.face().file()), TTF);
+            Path file = font.face().file();
+            addFile(book, Names.id("font", file.getFileName().toString()), font.href(), file, Files.size(file), TTF);
         }
 
         String website = brand.website().replaceFirst("(?i)^https?://", "").replaceFirst("/$", "");
@@ -146,7 +147,7 @@ final class BookletAssembler {
             toc.add(new TOCReference(group.tag().label(), entries.get(0).getResource(), null, entries));
         }
         for (BookletImages.Image image : images.all()) {
-            add(book, Names.id("img", image.href().substring("images/".length())), image.href(), image.data(),
+            addFile(book, Names.id("img", image.href().substring("images/".length())), image.href(), image.file(), image.size(),
                     new MediaType(image.mediaType(), image.href().substring(image.href().lastIndexOf('.'))));
         }
         Resource about = page(book, "page-about", "about.xhtml", pages.about(brand, made, articles.size()));
@@ -232,5 +233,16 @@ final class BookletAssembler {
 
     private static Resource add(Book book, String id, String href, byte[] data, MediaType type) {
         return book.addResource(new Resource(id, data, href, type));
+    }
+
+    /**
+     * A resource whose bytes stay in {@code file} until the packager copies them into the zip: pictures
+     * and fonts are most of a booklet's size, and are not all held in memory at once.
+     */
+    private static Resource addFile(Book book, String id, String href, Path file, long size, MediaType type) {
+        LazyResource resource = new LazyResource(ignoredHref -> Files.newInputStream(file), size, href);
+        resource.setId(id);
+        resource.setMediaType(type);
+        return book.addResource(resource);
     }
 }

@@ -1,10 +1,10 @@
 package org.handouts.epub;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +16,14 @@ import org.handouts.images.ImageFormat;
 /**
  * The pictures that go into the booklet: each prepared file copied once (a picture used by two articles
  * is stored once), named after the first article that uses it, typed by its real format, not its name.
- * The files are the image store's prepared ones, already scaled for screens and compressed.
+ * The files are the image store's prepared ones, already scaled for screens and compressed. Only their
+ * first bytes are read here; the booklet writer copies each file into the zip when it gets to it, so a
+ * booklet of a thousand pictures never holds them all in memory.
  */
 final class BookletImages {
 
-    /** One picture in the book: its path in the book, its bytes and media type. */
-    record Image(String href, byte[] data, String mediaType) { }
+    /** One picture in the book: its path in the book, the prepared file it is copied from, its size and media type. */
+    record Image(String href, Path file, long size, String mediaType) { }
 
     private final Map<Path, Optional<Image>> byFile = new LinkedHashMap<>();
     private final Set<String> hrefs = new HashSet<>();
@@ -48,13 +50,15 @@ final class BookletImages {
     }
 
     private Optional<Image> read(Path file, String nameHint) {
-        byte[] data;
-        try {
-            data = Files.readAllBytes(file);
+        byte[] head;
+        long size;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(512);
+            size = Files.size(file);
         } catch (IOException e) {
             return Optional.empty();
         }
-        ImageFormat format = ImageFormat.sniff(Arrays.copyOf(data, Math.min(data.length, 512)));
+        ImageFormat format = ImageFormat.sniff(head);
         String mediaType = switch (format) {
             case JPEG -> "image/jpeg";
             case PNG -> "image/png";
@@ -71,6 +75,6 @@ final class BookletImages {
             href = stem + "-" + n + "." + format.extension();
         }
         hrefs.add(href);
-        return Optional.of(new Image(href, data, mediaType));
+        return Optional.of(new Image(href, file, size, mediaType));
     }
 }

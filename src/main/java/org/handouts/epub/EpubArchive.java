@@ -1,6 +1,8 @@
 package org.handouts.epub;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -16,11 +18,24 @@ import java.util.zip.ZipOutputStream;
  * The EPUB container (OCF): a zip whose first entry is {@code mimetype}, stored uncompressed with no extra
  * fields, so readers can sniff the type from fixed bytes. Everything else is deflated in the order given,
  * every entry with the same time, so equal inputs make equal bytes.
+ *
+ * <p>Entries are streamed into the zip one after another (pictures and fonts straight from their files),
+ * so writing a booklet needs memory for one buffer, not for the whole book. The deflater's output does not
+ * depend on how its input is cut into pieces, so the bytes are the same as writing each entry at once.
  */
 final class EpubArchive {
 
+    /** Where an entry's bytes come from; opened when the entry is written, and closed after it. */
+    interface Source {
+        InputStream open() throws IOException;
+    }
+
     /** One file of the book, by its path in the container. */
-    record Entry(String path, byte[] data) { }
+    record Entry(String path, Source source) {
+        Entry(String path, byte[] data) {
+            this(path, () -> new ByteArrayInputStream(data));
+        }
+    }
 
     static final String MIMETYPE = "application/epub+zip";
     /** Zip (DOS) times start in 1980; earlier source dates are clamped. */
@@ -53,7 +68,9 @@ final class EpubArchive {
                 zipEntry.setMethod(ZipEntry.DEFLATED);
                 zipEntry.setTimeLocal(stamp);
                 zip.putNextEntry(zipEntry);
-                zip.write(entry.data());
+                try (InputStream in = entry.source().open()) {
+                    in.transferTo(zip);
+                }
                 zip.closeEntry();
             }
         }

@@ -1,5 +1,6 @@
 package org.handouts.epub;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -56,7 +57,8 @@ public final class EpubBookletWriter {
         BookletAssembler.Booklet booklet = new BookletAssembler(context.config(), context.fonts(), date,
                 Optional.of(context.options().out())).assemble(context.articles());
         AtomicWrite.write(target, temporary -> {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            // Buffered: the zip writes headers and deflated data in pieces of a few hundred bytes.
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
                 EpubPackager.write(booklet, out);
             }
         });

@@ -9,8 +9,14 @@ import java.nio.charset.StandardCharsets;
  *
  * @param orientation EXIF orientation 1..8 (1 = upright)
  * @param embeddable  the file may be used unchanged if it is also small enough
+ * @param components  colour components of a JPEG frame (1 gray, 3 colour, 4 CMYK); 0 when not known
+ * @param profile     the file embeds an ICC colour profile
  */
-record SourceHeader(int orientation, boolean embeddable) {
+record SourceHeader(int orientation, boolean embeddable, int components, boolean profile) {
+
+    SourceHeader(int orientation, boolean embeddable) {
+        this(orientation, embeddable, 0, false);
+    }
 
     static SourceHeader of(byte[] bytes, ImageFormat format) {
         try {
@@ -54,7 +60,7 @@ record SourceHeader(int orientation, boolean embeddable) {
             }
             i = data + length - 2;
         }
-        return new SourceHeader(orientation, orientation == 1 && !profile && (components == 3 || components == 1));
+        return new SourceHeader(orientation, orientation == 1 && !profile && (components == 3 || components == 1), components, profile);
     }
 
     /** The orientation tag (0x0112) of IFD0 in a TIFF structure starting at {@code tiff}. */

@@ -154,4 +154,26 @@ public final class TestImages {
         out.write(jpeg, 2, jpeg.length - 2);
         return out.toByteArray();
     }
+
+    /** Inserts an ICC_PROFILE APP2 segment (one chunk, so at most about 64 kB) right after a JPEG's SOI marker. */
+    public static byte[] withIccProfile(byte[] jpeg, java.awt.color.ICC_Profile profile) {
+        byte[] data = profile.getData();
+        byte[] id = "ICC_PROFILE\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int length = 2 + id.length + 2 + data.length;
+        if (length > 0xFFFF) {
+            throw new IllegalArgumentException("profile too large for one segment");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xE2);
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.writeBytes(id);
+        out.write(1); // chunk 1 of 1
+        out.write(1);
+        out.writeBytes(data);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
 }
