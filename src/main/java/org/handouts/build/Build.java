@@ -245,7 +245,9 @@ public final class Build {
                 diagnostics.all(), elapsed, upToDate, removed);
         report.write(options, result, library, markdown);
         printSummary(result);
-        librarySummaries.forEach(line -> out.println("  " + line));
+        if (!options.quiet()) {
+            librarySummaries.forEach(line -> out.println("  " + line));
+        }
         if (!reviewLine.isEmpty() && !options.quiet()) {
             out.println(reviewLine);
         }

@@ -64,6 +64,7 @@ class IncrementalBuildTest {
         FixtureProject.Run first = project.build();
         assertEquals(0, first.result().exitCode(), first.stderr());
         assertTrue(first.result().written().containsAll(List.of(epub, booklet)), first.result().written().toString());
+        assertEquals("", first.stdout(), "--quiet says nothing about the booklets either");
 
         FixtureProject.Run second = project.build();
         assertEquals(List.of(), second.result().written());
