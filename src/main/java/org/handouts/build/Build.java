@@ -150,7 +150,9 @@ public final class Build {
                 String hash = InputsHash.of(environment, layoutHashes.get(layout), key);
                 outputs.add(new OutputPlan(layout, target, hash, !options.force() && manifest.upToDate(target, hash)));
             }
-            plans.add(new ArticlePlan(article, outputs, InputsHash.of(environment, key)));
+            // The kept preparation names prepared pictures by path, so it is only good for the same image cache.
+            String preparedKey = InputsHash.of(environment, key, options.cache().toAbsolutePath().normalize().toString());
+            plans.add(new ArticlePlan(article, outputs, preparedKey));
             outputs.stream().filter(OutputPlan::fresh)
                     .forEach(o -> report.output(article, o.layout(), o.target(), "up to date", 0));
         }

@@ -144,6 +144,20 @@ class IncrementalBuildTest {
         assertFalse(Files.exists(kept.resolve("d.bin")), "a deleted article's preparation is forgotten");
     }
 
+    @Test
+    void anotherImageCacheDoesNotTrustKeptPreparations() throws Exception {
+        BuildOptions epubOnly = project.options().withBookletPdf(false);
+        assertEquals(0, project.build(epubOnly).result().exitCode());
+        Path kept = project.out().resolve(PreparedArticles.FOLDER).resolve("a.bin");
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(kept, old);
+        project.simpleArticle("c", "Charlie", "tags: [work]\n", "Working during treatment, with breaks.");
+
+        assertEquals(0, project.build(epubOnly.withCache(temp.resolve("other-cache"))).result().exitCode());
+        assertTrue(Files.getLastModifiedTime(kept).compareTo(old) > 0,
+                "kept preparations name pictures in the old cache, which the renderer may not read");
+    }
+
     /** Every XHTML file in an EPUB, one after another. */
     private static String epubText(Path epub) throws Exception {
         StringBuilder text = new StringBuilder();
