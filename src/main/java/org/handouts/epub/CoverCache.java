@@ -49,7 +49,8 @@ final class CoverCache {
         return png;
     }
 
-    private static String key(FontLibrary fonts, String family, String... words) {
+    private static String key(FontLibrary fonts, String family, String title, String clinicName, String footer, Color background) {
+        String[] words = {title, clinicName, footer, Integer.toHexString(background.getRGB())};
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(("cover 1\0" + Version.get() + "\0" + family).getBytes(StandardCharsets.UTF_8));
@@ -66,10 +67,6 @@ final class CoverCache {
         } catch (NoSuchAlgorithmException | IOException e) {
             return "unkeyed";
         }
-    }
-
-    private static String key(FontLibrary fonts, String family, String title, String clinicName, String footer, Color background) {
-        return key(fonts, family, title, clinicName, footer, Integer.toHexString(background.getRGB()));
     }
 
     /** Covers of earlier settings are never read again. */

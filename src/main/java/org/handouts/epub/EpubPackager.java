@@ -44,7 +44,8 @@ final class EpubPackager {
         entries.add(new EpubArchive.Entry("META-INF/container.xml", utf8(CONTAINER)));
         entries.add(new EpubArchive.Entry(ROOT + PackageDocument.HREF, utf8(PackageDocument.write(booklet, NAV_ID, NCX_ID))));
         for (Resource resource : PackageDocument.manifestOrder(book)) {
-            entries.add(new EpubArchive.Entry(ROOT + resource.getHref(), resource::getInputStream));
+            entries.add(new EpubArchive.Entry(ROOT + resource.getHref(), resource::getInputStream,
+                    resource.getMediaType().getName().startsWith("image/")));
         }
         EpubArchive.write(target, entries, booklet.modified());
     }

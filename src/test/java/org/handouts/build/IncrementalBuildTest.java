@@ -105,21 +105,16 @@ class IncrementalBuildTest {
 
     @Test
     void aBookletAfterAnEditPreparesOnlyTheEditedArticleAgain() throws Exception {
-        BuildOptions epubOnly = project.options().withBookletPdf(false);
-        assertEquals(0, project.build(epubOnly).result().exitCode());
+        BuildOptions epubOnly = buildAndAgeKeptPreparations("a", "b", "c", "d");
         Path kept = project.out().resolve(PreparedArticles.FOLDER);
-        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
-        for (String slug : List.of("a", "b", "c", "d")) {
-            Files.setLastModifiedTime(kept.resolve(slug + ".bin"), old);
-        }
 
         project.simpleArticle("c", "Charlie", "tags: [work]\n", "Working during treatment, with short breaks.");
         FixtureProject.Run run = project.build(epubOnly);
         assertEquals(0, run.result().exitCode(), run.stderr());
 
-        assertTrue(Files.getLastModifiedTime(kept.resolve("c.bin")).compareTo(old) > 0, "the edited article is prepared again");
+        assertTrue(Files.getLastModifiedTime(kept.resolve("c.bin")).compareTo(OLD) > 0, "the edited article is prepared again");
         for (String slug : List.of("a", "b", "d")) {
-            assertEquals(old, Files.getLastModifiedTime(kept.resolve(slug + ".bin")), slug + " is taken as kept");
+            assertEquals(OLD, Files.getLastModifiedTime(kept.resolve(slug + ".bin")), slug + " is taken as kept");
         }
         String book = epubText(project.out().resolve("booklet.epub"));
         assertTrue(book.contains("with short breaks"), "the edit is in the booklet");
@@ -130,14 +125,11 @@ class IncrementalBuildTest {
 
     @Test
     void forceAndDeletionDoNotTrustKeptPreparations() throws Exception {
-        BuildOptions epubOnly = project.options().withBookletPdf(false);
-        assertEquals(0, project.build(epubOnly).result().exitCode());
+        BuildOptions epubOnly = buildAndAgeKeptPreparations("a");
         Path kept = project.out().resolve(PreparedArticles.FOLDER);
-        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
-        Files.setLastModifiedTime(kept.resolve("a.bin"), old);
 
         assertEquals(0, project.build(epubOnly.withForce(true)).result().exitCode());
-        assertTrue(Files.getLastModifiedTime(kept.resolve("a.bin")).compareTo(old) > 0, "--force prepares everything again");
+        assertTrue(Files.getLastModifiedTime(kept.resolve("a.bin")).compareTo(OLD) > 0, "--force prepares everything again");
 
         Files.delete(project.articles().resolve("d.md"));
         assertEquals(0, project.build(epubOnly).result().exitCode());
@@ -146,16 +138,26 @@ class IncrementalBuildTest {
 
     @Test
     void anotherImageCacheDoesNotTrustKeptPreparations() throws Exception {
-        BuildOptions epubOnly = project.options().withBookletPdf(false);
-        assertEquals(0, project.build(epubOnly).result().exitCode());
+        BuildOptions epubOnly = buildAndAgeKeptPreparations("a");
         Path kept = project.out().resolve(PreparedArticles.FOLDER).resolve("a.bin");
-        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
-        Files.setLastModifiedTime(kept, old);
         project.simpleArticle("c", "Charlie", "tags: [work]\n", "Working during treatment, with breaks.");
 
         assertEquals(0, project.build(epubOnly.withCache(temp.resolve("other-cache"))).result().exitCode());
-        assertTrue(Files.getLastModifiedTime(kept).compareTo(old) > 0,
+        assertTrue(Files.getLastModifiedTime(kept).compareTo(OLD) > 0,
                 "kept preparations name pictures in the old cache, which the renderer may not read");
+    }
+
+    /** A kept preparation's mtime before the next build; a newer one means it was prepared again. */
+    private static final FileTime OLD = FileTime.fromMillis(1_000_000_000_000L);
+
+    /** Builds with the EPUB (so every article is prepared and kept) and dates the given slugs' entries {@link #OLD}. */
+    private BuildOptions buildAndAgeKeptPreparations(String... slugs) throws Exception {
+        BuildOptions epubOnly = project.options().withBookletPdf(false);
+        assertEquals(0, project.build(epubOnly).result().exitCode());
+        for (String slug : slugs) {
+            Files.setLastModifiedTime(project.out().resolve(PreparedArticles.FOLDER).resolve(slug + ".bin"), OLD);
+        }
+        return epubOnly;
     }
 
     /** Every XHTML file in an EPUB, one after another. */

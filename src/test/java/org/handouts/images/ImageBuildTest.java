@@ -8,19 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.handouts.render.FontLibrary;
 import org.handouts.render.PdfWriter;
 import org.handouts.testing.FixtureProject;
+import org.handouts.testing.SilentServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,20 +58,8 @@ class ImageBuildTest {
 
     @Test
     void a_server_that_never_answers_delays_the_build_by_the_deadline_only_and_every_pdf_is_written() throws Exception {
-        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            List<Socket> held = new CopyOnWriteArrayList<>();
-            Thread acceptor = new Thread(() -> {
-                try {
-                    while (true) {
-                        held.add(silent.accept());
-                    }
-                } catch (IOException e) {
-                    // closed at the end of the test
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
-            String silentUrl = "http://127.0.0.1:" + silent.getLocalPort() + "/hero.jpg";
+        try (SilentServer silent = new SilentServer()) {
+            String silentUrl = silent.url("/hero.jpg");
             FixtureProject project = FixtureProject.create(temp).config(FAST_IMAGES)
                     .simpleArticle("stalled", "Stalled Picture", "heroImage: \"" + silentUrl + "\"\nheroAlt: \"A photo\"\n",
                             "Body text.\n\n![A chart](" + silentUrl + "?body)")

@@ -1,5 +1,6 @@
 package org.handouts.images;
 
+import org.handouts.testing.SilentServer;
 import org.handouts.testing.TestImages;
 import org.handouts.testing.TestServer;
 
@@ -15,7 +16,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -154,22 +154,10 @@ class ImageFetcherTest {
 
     @Test
     void a_server_that_accepts_and_never_answers_is_given_up_at_the_deadline() throws Exception {
-        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            List<Socket> held = new ArrayList<>();
-            Thread acceptor = new Thread(() -> {
-                try {
-                    while (true) {
-                        held.add(silent.accept());
-                    }
-                } catch (IOException e) {
-                    // closed by the test
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
+        try (SilentServer silent = new SilentServer()) {
             ImageSettings settings = FAST.withDeadline(Duration.ofMillis(1500));
             Instant began = Instant.now();
-            String why = reason(new ImageFetcher(settings).fetch("http://127.0.0.1:" + silent.getLocalPort() + "/x.jpg", Optional.empty()));
+            String why = reason(new ImageFetcher(settings).fetch(silent.url("/x.jpg"), Optional.empty()));
             long ms = Duration.between(began, Instant.now()).toMillis();
             assertTrue(why.contains("no complete answer within 1.5 s"), why);
             assertTrue(ms >= 1400 && ms < 3000, "took " + ms + " ms");
