@@ -48,6 +48,19 @@ public record FontLibrary(List<FontFace> faces) {
     }
 
     private static FontFace describe(Path file) throws IOException {
+        try {
+            java.util.Optional<FontFace> quick = FontFileHeaders.read(file);
+            if (quick.isPresent()) {
+                return quick.get();
+            }
+        } catch (IOException e) {
+            // PDFBox below reads it again and words the error
+        }
+        return describeWithPdfBox(file);
+    }
+
+    /** The whole file parsed by PDFBox: slower, but it copes with every corner of the format. */
+    static FontFace describeWithPdfBox(Path file) throws IOException {
         try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
             NamingTable naming = font.getNaming();
             String family = naming == null ? null : naming.getName(1, 3, 1, 0x409);
