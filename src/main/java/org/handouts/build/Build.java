@@ -17,6 +17,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.handouts.article.Article;
 import org.handouts.article.ArticleReader;
@@ -138,11 +142,12 @@ public final class Build {
             layoutHashes.put(layout, fingerprints.layout(layout, layouts.folder(), layoutFolders));
         }
         fingerprints.prefetch(library.articles());
+        Map<Article, String> articleKeys = articleKeys(fingerprints, library.articles(), tags);
         InputsHash libraryHash = InputsHash.start("library").add("environment", environment);
         List<ArticlePlan> plans = new ArrayList<>();
         for (Article article : library.articles()) {
             warnAboutMissingAlt(article);
-            String key = fingerprints.article(article, related.get(article), tags);
+            String key = articleKeys.get(article);
             libraryHash.add(article.slug(), key);
             List<OutputPlan> outputs = new ArrayList<>();
             for (Layout layout : chosen) {
@@ -281,7 +286,18 @@ public final class Build {
                                                       Lazy<BodyBuilder> bodies, Lazy<ImageStore> images, BuildManifest manifest, Progress progress,
                                                       List<Path> written, AtomicInteger failed) {
         ExecutorService preparers = Executors.newFixedThreadPool(Math.max(2, options.jobs()), daemonThreads("prepare"));
-        ExecutorService renderers = Executors.newFixedThreadPool(options.jobs(), daemonThreads("render"));
+        // One worker renders the build's first PDF alone, then all --jobs workers go on: every class and method
+        // of the renderer is cold at first, and two cold renders side by side each pay for that (a one-article
+        // edit, 2 layouts, 2 cores: 1.06 s for both at once, against 0.83 s + 0.15 s one after the other).
+        ThreadPoolExecutor renderers = new ThreadPoolExecutor(1, 1, 0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                daemonThreads("render"));
+        AtomicBoolean widened = new AtomicBoolean();
+        Runnable widen = () -> {
+            if (widened.compareAndSet(false, true) && options.jobs() > 1) {
+                renderers.setMaximumPoolSize(options.jobs());
+                renderers.setCorePoolSize(options.jobs());
+            }
+        };
         try {
             // Fonts, templates and the PDF renderer are made while the first articles are being prepared.
             if (plans.stream().anyMatch(ArticlePlan::needsRendering)) {
@@ -310,11 +326,17 @@ public final class Build {
                     if (output.fresh()) {
                         continue;
                     }
-                    renders.add(inputs.thenAcceptAsync(made -> made.ifPresent(ready -> {
-                        if (!render(ready, output, setup.get(), manifest, progress, written) && renderFailures.getAndIncrement() == 0) {
-                            failed.incrementAndGet();
+                    renders.add(inputs.thenAcceptAsync(made -> {
+                        try {
+                            made.ifPresent(ready -> {
+                                if (!render(ready, output, setup.get(), manifest, progress, written) && renderFailures.getAndIncrement() == 0) {
+                                    failed.incrementAndGet();
+                                }
+                            });
+                        } finally {
+                            widen.run();
                         }
-                    }), renderers));
+                    }, renderers));
                 }
             }
             // In library order, whatever order the workers finished in: booklets must not depend on timing.
@@ -397,6 +419,26 @@ public final class Build {
                             + " really want one book, which needs about 3 MB of memory per article)"));
         }
         return outputs;
+    }
+
+    /**
+     * Each article's input hash, worked out on every core: the planning of a one-article edit waits for all
+     * of them, and each reads the article's text and the stored hashes of its pictures.
+     */
+    private Map<Article, String> articleKeys(InputFingerprints fingerprints, List<Article> articles, TagIndex tags) throws IOException {
+        Map<Article, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+        try {
+            articles.parallelStream().forEach(article -> {
+                try {
+                    keys.put(article, fingerprints.article(article, related.get(article), tags));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return keys;
     }
 
     /** The warning for a hero without alt text, given on every build (not only when the article is rendered). */

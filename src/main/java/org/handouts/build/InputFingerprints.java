@@ -45,6 +45,11 @@ final class InputFingerprints {
             "!\\[[^\\]]*]\\(\\s*<?([^)\\s>]+)|^\\s{0,3}\\[[^\\]]+]:\\s*<?(\\S+?)>?(?:\\s|$)|<img\\b[^>]*?\\bsrc\\s*=\\s*[\"']([^\"']+)[\"']",
             Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
 
+    /** Compiled once: a build asks these of every picture of every article, twice. */
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://.*");
+    private static final Pattern ANY_SCHEME = Pattern.compile("(?i)[a-z][a-z0-9+.-]+:.*");
+    private static final Pattern WINDOWS_PATH = Pattern.compile("(?i)[a-z]:[\\\\/].*");
+
     private final BuildManifest manifest;
     private final ImageCache cache;
     private final Supplier<ImageStore> images;
@@ -134,10 +139,10 @@ final class InputFingerprints {
 
     /** The fingerprint of one picture source as the article writes it. */
     String picture(String source, Path articleFile) throws IOException {
-        if (source.matches("(?i)https?://.*")) {
+        if (HTTP_URL.matcher(source).matches()) {
             return remote(source, articleFile);
         }
-        if (source.matches("(?i)[a-z][a-z0-9+.-]+:.*") && !source.matches("(?i)[a-z]:[\\\\/].*")) {
+        if (ANY_SCHEME.matcher(source).matches() && !WINDOWS_PATH.matcher(source).matches()) {
             return "refused";
         }
         Path resolved = articleFile.toAbsolutePath().getParent().resolve(source).normalize();
@@ -159,7 +164,7 @@ final class InputFingerprints {
             List<String> sources = new ArrayList<>(bodyPictures(article.body()));
             article.hero().ifPresent(h -> sources.add(h.source()));
             for (String source : sources) {
-                if (source.matches("(?i)https?://.*") && needsNetwork(source) && seen.add(source)) {
+                if (HTTP_URL.matcher(source).matches() && needsNetwork(source) && seen.add(source)) {
                     wanted.add(new String[] {source, article.file().toString()});
                 }
             }

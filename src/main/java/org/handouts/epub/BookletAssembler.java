@@ -55,18 +55,24 @@ final class BookletAssembler {
     private final FontLibrary fonts;
     private final Instant date;
 
-    /** Where the painted cover is kept between builds ({@link CoverCache}); empty: paint it every time. */
-    private final Optional<Path> coverCache;
+    /**
+     * Where the painted cover ({@link CoverCache}) and the cleaned chapters ({@link ChapterCache}) are kept
+     * between builds; empty: make them every time.
+     */
+    private final Optional<Path> keptIn;
+    /** False under --force: kept chapters are not used (but kept afresh). */
+    private final boolean trustKept;
 
     BookletAssembler(HandoutsConfig config, FontLibrary fonts, Instant date) {
-        this(config, fonts, date, Optional.empty());
+        this(config, fonts, date, Optional.empty(), false);
     }
 
-    BookletAssembler(HandoutsConfig config, FontLibrary fonts, Instant date, Optional<Path> coverCache) {
+    BookletAssembler(HandoutsConfig config, FontLibrary fonts, Instant date, Optional<Path> keptIn, boolean trustKept) {
         this.config = config;
         this.fonts = fonts;
         this.date = date;
-        this.coverCache = coverCache;
+        this.keptIn = keptIn;
+        this.trustKept = trustKept;
     }
 
     Booklet assemble(List<HandoutModel.Inputs> prepared) throws IOException {
@@ -91,7 +97,7 @@ final class BookletAssembler {
         }
 
         String website = brand.website().replaceFirst("(?i)^https?://", "").replaceFirst("/$", "");
-        byte[] coverPng = CoverCache.cover(coverCache, fonts, style.family().orElse(""), config.title(), brand.clinicName(), website, color(brand));
+        byte[] coverPng = CoverCache.cover(keptIn, fonts, style.family().orElse(""), config.title(), brand.clinicName(), website, color(brand));
         Resource coverImage = add(book, "cover-image", "images/cover.png", coverPng, MediaTypes.PNG);
         book.setCoverImage(coverImage);
 
@@ -105,6 +111,7 @@ final class BookletAssembler {
 
         BookletImages images = new BookletImages();
         ChapterBodyCleaner cleaner = new ChapterBodyCleaner(images, chapterBySlug, BookletPages.CHAPTER_IDS);
+        ChapterCache keptChapters = new ChapterCache(keptIn, trustKept, chapterBySlug, BookletPages.CHAPTER_IDS);
         int pictures = 0;
         int undescribed = 0;
         List<TOCReference> toc = new ArrayList<>();
@@ -126,7 +133,7 @@ final class BookletAssembler {
                         undescribed += alt.isEmpty() ? 1 : 0;
                     }
                 }
-                ChapterBodyCleaner.Cleaned body = cleaner.clean(inputs.body().xhtml(), article.slug());
+                ChapterBodyCleaner.Cleaned body = keptChapters.clean(cleaner, images, inputs.body().xhtml(), article.slug());
                 pictures += countImages(body.xhtml());
                 undescribed += body.undescribedImages();
                 List<BookletPages.TopicLink> topicLinks = new ArrayList<>();
@@ -146,6 +153,7 @@ final class BookletAssembler {
             // The group's own entry points at its first article: NCX needs a target, nav shows it as a heading.
             toc.add(new TOCReference(group.tag().label(), entries.get(0).getResource(), null, entries));
         }
+        keptChapters.keepOnly(chapterBySlug.keySet());
         for (BookletImages.Image image : images.all()) {
             addFile(book, Names.id("img", image.href().substring("images/".length())), image.href(), image.file(), image.size(),
                     new MediaType(image.mediaType(), image.href().substring(image.href().lastIndexOf('.'))));

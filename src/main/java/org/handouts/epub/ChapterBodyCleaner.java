@@ -22,8 +22,18 @@ import org.jsoup.nodes.Element;
  */
 final class ChapterBodyCleaner {
 
-    /** The chapter body and how many of its pictures have no text description. */
-    record Cleaned(String xhtml, int undescribedImages) { }
+    /**
+     * The chapter body, how many of its pictures have no text description, and every picture it asked the
+     * book for, in order (what {@link ChapterCache} replays to use a kept copy of the body).
+     */
+    record Cleaned(String xhtml, int undescribedImages, List<PictureUse> pictures) {
+        Cleaned {
+            pictures = List.copyOf(pictures);
+        }
+    }
+
+    /** One picture the body asked the book for: the prepared file, the name it suggested, and the href it got (empty: none). */
+    record PictureUse(Path file, String nameHint, Optional<String> href) { }
 
     /** Attributes HTML5 made obsolete, per element; EPUBCheck reports each as an error. */
     private static final Map<String, List<String>> OBSOLETE = Map.of(
@@ -59,10 +69,11 @@ final class ChapterBodyCleaner {
         // Scripts never get past the sanitizer; this is the last line of defence for a format that forbids them unless declared.
         body.select("script, noscript, iframe, object, embed, form, style").remove();
         uniqueIds(body);
-        int undescribed = pictures(body, slug);
+        List<PictureUse> uses = new java.util.ArrayList<>();
+        int undescribed = pictures(body, slug, uses);
         links(body);
         obsolete(body);
-        return new Cleaned(body.html(), undescribed);
+        return new Cleaned(body.html(), undescribed, uses);
     }
 
     private void uniqueIds(Element body) {
@@ -82,13 +93,17 @@ final class ChapterBodyCleaner {
         }
     }
 
-    private int pictures(Element body, String slug) {
+    private int pictures(Element body, String slug, List<PictureUse> uses) {
         int undescribed = 0;
         int n = 0;
         for (Element img : body.select("img")) {
             String alt = img.attr("alt").strip();
             String name = slug + "-" + (++n);
-            Optional<BookletImages.Image> image = localFile(img.attr("src")).flatMap(file -> images.add(file, name));
+            Optional<BookletImages.Image> image = localFile(img.attr("src")).flatMap(file -> {
+                Optional<BookletImages.Image> added = images.add(file, name);
+                uses.add(new PictureUse(file, name, added.map(BookletImages.Image::href)));
+                return added;
+            });
             if (image.isEmpty()) {
                 if (alt.isEmpty()) {
                     img.remove();

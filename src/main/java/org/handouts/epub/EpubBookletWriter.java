@@ -55,7 +55,7 @@ public final class EpubBookletWriter {
     /** Writes the booklet for these articles, dated {@code date}, to {@code target}. */
     public void write(LibraryContext context, Instant date, Path target) throws IOException {
         BookletAssembler.Booklet booklet = new BookletAssembler(context.config(), context.fonts(), date,
-                Optional.of(context.options().out())).assemble(context.articles());
+                Optional.of(context.options().out()), !context.options().force()).assemble(context.articles());
         AtomicWrite.write(target, temporary -> {
             // Buffered: the zip writes headers and deflated data in pieces of a few hundred bytes.
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {

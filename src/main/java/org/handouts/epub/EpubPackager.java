@@ -29,6 +29,9 @@ final class EpubPackager {
             </container>
             """.formatted(ROOT + PackageDocument.HREF);
 
+    /** Picture formats that carry their own compression; deflating them again gains next to nothing. */
+    private static final java.util.Set<String> ALREADY_COMPRESSED = java.util.Set.of("image/jpeg", "image/png", "image/gif", "image/webp");
+
     private EpubPackager() { }
 
     static void write(BookletAssembler.Booklet booklet, OutputStream target) throws IOException {
@@ -45,7 +48,7 @@ final class EpubPackager {
         entries.add(new EpubArchive.Entry(ROOT + PackageDocument.HREF, utf8(PackageDocument.write(booklet, NAV_ID, NCX_ID))));
         for (Resource resource : PackageDocument.manifestOrder(book)) {
             entries.add(new EpubArchive.Entry(ROOT + resource.getHref(), resource::getInputStream,
-                    resource.getMediaType().getName().startsWith("image/")));
+                    ALREADY_COMPRESSED.contains(resource.getMediaType().getName())));
         }
         EpubArchive.write(target, entries, booklet.modified());
     }

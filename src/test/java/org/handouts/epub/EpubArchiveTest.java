@@ -54,6 +54,31 @@ class EpubArchiveTest {
         }
     }
 
+    @Test
+    void pictures_are_stored_as_they_are_with_their_size_and_checksum() throws IOException {
+        byte[] picture = new byte[200_000];
+        new Random(3).nextBytes(picture);
+        Path file = Files.write(temp.resolve("hero.jpg"), picture);
+        byte[] page = "<p>Rest when you feel tired.</p>".repeat(500).getBytes(StandardCharsets.UTF_8);
+        Path epub = temp.resolve("book.epub");
+        Files.write(epub, write(List.of(new EpubArchive.Entry("EPUB/images/hero.jpg", () -> Files.newInputStream(file), true),
+                new EpubArchive.Entry("EPUB/text/a.xhtml", page))));
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(epub.toFile())) {
+            ZipEntry hero = zip.getEntry("EPUB/images/hero.jpg");
+            assertEquals(ZipEntry.STORED, hero.getMethod());
+            assertEquals(picture.length, hero.getCompressedSize());
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(picture);
+            assertEquals(crc.getValue(), hero.getCrc());
+            try (InputStream in = zip.getInputStream(hero)) {
+                assertArrayEquals(picture, in.readAllBytes());
+            }
+            ZipEntry text = zip.getEntry("EPUB/text/a.xhtml");
+            assertEquals(ZipEntry.DEFLATED, text.getMethod());
+            assertEquals(true, text.getCompressedSize() < page.length / 10, "text is deflated");
+        }
+    }
+
     private static byte[] write(List<EpubArchive.Entry> entries) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         EpubArchive.write(out, entries, TIME);

@@ -1,0 +1,170 @@
+package org.handouts.epub;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.handouts.Version;
+import org.handouts.images.AtomicWrite;
+
+/**
+ * Chapter bodies as cleaned for the booklet by earlier builds ({@link ChapterBodyCleaner}), kept in
+ * {@code out/.handouts-chapters/<slug>.bin}. Cleaning parses and rewrites every body with jsoup; after a
+ * one-article edit that was half of assembling the booklet, for 99 chapters that had not changed.
+ *
+ * <p>A kept body is used when it was cleaned from the same body, for the same slug, among the same chapter
+ * files (links between articles point at them), by the same version of the tool, and when asking the book
+ * for its pictures again, in the same order, gives each the same name as before (an earlier chapter may now
+ * own a name). Anything else, or a damaged file, means cleaning it again. Replaying the pictures is exactly
+ * what cleaning would have asked, so the book's pictures are the same either way.
+ */
+final class ChapterCache {
+
+    static final String FOLDER = ".handouts-chapters";
+    private static final String MAGIC = "handouts cleaned chapter v1";
+
+    private final Optional<Path> folder;
+    private final boolean trustKept;
+    private final String libraryKey;
+
+    /**
+     * @param out           the output folder, or empty to keep nothing
+     * @param trustKept     false under {@code --force}: every chapter is cleaned again (and kept afresh)
+     * @param chapterBySlug every chapter file of this booklet, by article slug
+     * @param reservedIds   the ids the chapter page uses around the body
+     */
+    ChapterCache(Optional<Path> out, boolean trustKept, Map<String, String> chapterBySlug, Set<String> reservedIds) {
+        this.folder = out.map(o -> o.resolve(FOLDER));
+        this.trustKept = trustKept;
+        this.libraryKey = hash("library", new TreeMap<>(chapterBySlug).toString(), new java.util.TreeSet<>(reservedIds).toString());
+    }
+
+    /** The body of {@code slug} cleaned for the book: the kept one when it still holds, else cleaned now and kept. */
+    ChapterBodyCleaner.Cleaned clean(ChapterBodyCleaner cleaner, BookletImages images, String bodyXhtml, String slug) {
+        if (folder.isEmpty()) {
+            return cleaner.clean(bodyXhtml, slug);
+        }
+        String key = hash("chapter", libraryKey, slug, bodyXhtml);
+        Path file = folder.get().resolve(slug + ".bin");
+        if (trustKept) {
+            Optional<ChapterBodyCleaner.Cleaned> kept = load(file, key);
+            if (kept.isPresent() && replay(kept.get(), images)) {
+                return kept.get();
+            }
+        }
+        ChapterBodyCleaner.Cleaned cleaned = cleaner.clean(bodyXhtml, slug);
+        save(file, key, cleaned);
+        return cleaned;
+    }
+
+    /** Forgets the chapters of articles no longer in the booklet, so the folder does not grow with deleted ones. */
+    void keepOnly(Set<String> slugs) {
+        if (folder.isEmpty() || !Files.isDirectory(folder.get())) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder.get(), "*.bin")) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (!slugs.contains(name.substring(0, name.length() - ".bin".length()))) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // Harmless: an entry nobody asks for is never read.
+        }
+    }
+
+    /** Asks the book for the kept body's pictures as cleaning did; true when each got the name the body uses. */
+    private static boolean replay(ChapterBodyCleaner.Cleaned kept, BookletImages images) {
+        boolean same = true;
+        for (ChapterBodyCleaner.PictureUse use : kept.pictures()) {
+            Optional<String> href = images.add(use.file(), use.nameHint()).map(BookletImages.Image::href);
+            same &= href.equals(use.href());
+        }
+        return same;
+    }
+
+    private static Optional<ChapterBodyCleaner.Cleaned> load(Path file, String key) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            if (!MAGIC.equals(in.readUTF()) || !key.equals(in.readUTF())) {
+                return Optional.empty();
+            }
+            int undescribed = in.readInt();
+            int count = in.readInt();
+            if (count < 0 || count > 100_000) {
+                return Optional.empty();
+            }
+            List<ChapterBodyCleaner.PictureUse> uses = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                Path picture = Path.of(in.readUTF());
+                String hint = in.readUTF();
+                Optional<String> href = in.readBoolean() ? Optional.of(in.readUTF()) : Optional.empty();
+                uses.add(new ChapterBodyCleaner.PictureUse(picture, hint, href));
+            }
+            int length = in.readInt();
+            if (length < 0 || length > 64 * 1024 * 1024) {
+                return Optional.empty();
+            }
+            String xhtml = new String(in.readNBytes(length), StandardCharsets.UTF_8);
+            return Optional.of(new ChapterBodyCleaner.Cleaned(xhtml, undescribed, uses));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void save(Path file, String key, ChapterBodyCleaner.Cleaned cleaned) {
+        try {
+            AtomicWrite.write(file, temporary -> {
+                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
+                    out.writeUTF(MAGIC);
+                    out.writeUTF(key);
+                    out.writeInt(cleaned.undescribedImages());
+                    out.writeInt(cleaned.pictures().size());
+                    for (ChapterBodyCleaner.PictureUse use : cleaned.pictures()) {
+                        out.writeUTF(use.file().toString());
+                        out.writeUTF(use.nameHint());
+                        out.writeBoolean(use.href().isPresent());
+                        if (use.href().isPresent()) {
+                            out.writeUTF(use.href().get());
+                        }
+                    }
+                    byte[] xhtml = cleaned.xhtml().getBytes(StandardCharsets.UTF_8);
+                    out.writeInt(xhtml.length);
+                    out.write(xhtml);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            // Only a cache: the next booklet cleans this chapter again.
+        }
+    }
+
+    private static String hash(String... parts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((MAGIC + "\0" + Version.get()).getBytes(StandardCharsets.UTF_8));
+            for (String part : parts) {
+                sha.update(("\0" + part.length() + "\0" + part).getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
