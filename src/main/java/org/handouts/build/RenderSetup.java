@@ -35,7 +35,7 @@ record RenderSetup(FontLibrary fonts, HandoutRenderer renderer) {
             if (options.verbose()) {
                 diagnostics.report(Diagnostic.note(null, 0, 0, "renderer: " + message));
             }
-        });
+        }, java.util.Optional.of(options.out()));
         HandoutRenderer renderer = new HandoutRenderer(new TemplateRenderer(layouts.folder()), pdf, config, tags);
         return new RenderSetup(fonts, renderer);
     }

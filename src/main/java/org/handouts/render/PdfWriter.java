@@ -42,8 +42,9 @@ public final class PdfWriter {
      * Without it openhtmltopdf parses each font file in every document just to learn its metrics, which
      * profiling showed to be the largest cost of a build; with it only the faces a document really uses
      * are parsed. The values are immutable and the map concurrent, so sharing across workers is safe.
+     * Given an output folder, they are also kept there for the next build ({@link FontMetricsCache}).
      */
-    private final FontMetricsCache fontMetrics = new FontMetricsCache();
+    private final FontMetricsCache fontMetrics;
     private final List<Path> allowedFolders;
     private final Consumer<String> rendererWarnings;
 
@@ -52,7 +53,16 @@ public final class PdfWriter {
      * @param rendererWarnings where openhtmltopdf's own warnings go (shown with --verbose)
      */
     public PdfWriter(FontLibrary fonts, List<Path> allowedFolders, Consumer<String> rendererWarnings) {
+        this(fonts, allowedFolders, rendererWarnings, java.util.Optional.empty());
+    }
+
+    /**
+     * @param keepMetricsIn where the fonts' metrics are kept between builds (the output folder), if anywhere
+     */
+    public PdfWriter(FontLibrary fonts, List<Path> allowedFolders, Consumer<String> rendererWarnings,
+                     java.util.Optional<Path> keepMetricsIn) {
         this.fonts = fonts;
+        this.fontMetrics = keepMetricsIn.map(folder -> new FontMetricsCache(folder, fonts)).orElseGet(FontMetricsCache::new);
         this.allowedFolders = allowedFolders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.rendererWarnings = rendererWarnings;
     }
