@@ -245,6 +245,9 @@ public final class ArticleReader {
     }
 
     private static void reportRepairs(Path file, String text, MojibakeRepair.Result repaired, List<Diagnostic> diagnostics) {
+        if (repaired.repairs().isEmpty()) {
+            return;
+        }
         String[] lines = text.split("\n", -1);
         for (MojibakeRepair.Repair repair : repaired.repairs()) {
             String line = lines[repair.line() - 1];

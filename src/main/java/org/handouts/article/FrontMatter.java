@@ -14,19 +14,33 @@ record FrontMatter(String yaml, String body, int bodyStartLine) {
 
     record Unclosed() implements Split { }
 
+    /** Walks the text line by line with indexOf: splitting every file into an array of lines and joining them again showed in profiles. */
     static Split split(String text) {
-        String[] lines = text.split("\n", -1);
-        if (lines.length == 0 || !isFence(lines[0], false)) {
+        int firstEnd = lineEnd(text, 0);
+        if (!isFence(text.substring(0, firstEnd), false)) {
             return new Missing();
         }
-        for (int i = 1; i < lines.length; i++) {
-            if (isFence(lines[i], true)) {
-                String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, i));
-                String body = String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length));
-                return new Found(new FrontMatter(yaml, body, i + 2));
+        int yamlStart = Math.min(firstEnd + 1, text.length());
+        int line = 2;
+        for (int start = yamlStart; firstEnd < text.length(); line++) {
+            int end = lineEnd(text, start);
+            if (isFence(text.substring(start, end), true)) {
+                String yaml = start == yamlStart ? "" : text.substring(yamlStart, start - 1);
+                String body = end < text.length() ? text.substring(end + 1) : "";
+                return new Found(new FrontMatter(yaml, body, line + 1));
             }
+            if (end >= text.length()) {
+                break;
+            }
+            start = end + 1;
         }
         return new Unclosed();
+    }
+
+    /** Where the line starting at {@code start} ends: its '\n', or the end of the text. */
+    private static int lineEnd(String text, int start) {
+        int newline = text.indexOf('\n', start);
+        return newline < 0 ? text.length() : newline;
     }
 
     private static boolean isFence(String line, boolean closing) {
