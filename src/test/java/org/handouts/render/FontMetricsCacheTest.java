@@ -62,17 +62,21 @@ class FontMetricsCacheTest {
 
         Path regular = fontsFolder.resolve("AtkinsonHyperlegible_400Regular.ttf");
         Files.setLastModifiedTime(regular, FileTime.fromMillis(Files.getLastModifiedTime(regular).toMillis() + 60_000));
-        assertNull(new FontMetricsCache(out, FontLibrary.scan(fontsFolder)).get(KEY), "a changed font file is measured again");
+        Path before;
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(1, files.count(), "one file for the current fonts, none for the old");
+            before = files.findFirst().orElseThrow();
         }
-
         FontLibrary changed = FontLibrary.scan(fontsFolder);
+        assertNull(new FontMetricsCache(out, changed).get(KEY), "a changed font file is measured again");
+
         new FontMetricsCache(out, changed).put(KEY, new PdfBoxRawPDFontMetrics(1, 2, 3, 4, 5, 6));
+        List<Path> now;
         try (Stream<Path> files = Files.list(out)) {
-            Path kept2 = files.findFirst().orElseThrow();
-            Files.writeString(kept2, KEY + "\tnot a number\t2\t3\t4\t5\t6\n");
+            now = files.toList();
         }
+        assertEquals(1, now.size(), "one file, for the current fonts: " + now);
+        assertTrue(!now.get(0).equals(before), "the old fonts' file is gone");
+        Files.writeString(now.get(0), KEY + "\tnot a number\t2\t3\t4\t5\t6\n");
         assertNull(new FontMetricsCache(out, changed).get(KEY), "a damaged file is ignored");
     }
 }
