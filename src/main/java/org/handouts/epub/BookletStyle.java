@@ -87,6 +87,11 @@ final class BookletStyle {
                   page-break-after: avoid;
                   break-after: avoid;
                 }
+
+                p.lead-in {
+                  page-break-after: avoid;
+                  break-after: avoid;
+                }
                 h1 {
                   font-size: 1.6em;
                   margin: 0 0 0.6em 0;

@@ -25,9 +25,25 @@ public final class BodyBuilder {
         List<Heading> headings = identifyHeadings(body);
         replaceImages(body, images);
         markTables(body);
+        markLeadIns(body);
         titleLinks(body);
         // The cleaned document writes XHTML (see HtmlSanitizer.xhtmlSettings).
         return new ArticleBody(body.html(), headings);
+    }
+
+    /**
+     * A paragraph of nothing but bold text just before a list or table ("**Cons:**") works as a small heading.
+     * It is marked {@code lead-in}, so layouts keep it on the page of what it introduces instead of leaving
+     * it alone at the foot of a page.
+     */
+    private static void markLeadIns(Element body) {
+        for (Element paragraph : body.select("p")) {
+            Element next = paragraph.nextElementSibling();
+            if (next != null && next.is("ul, ol, dl, table") && paragraph.children().size() == 1
+                    && paragraph.child(0).is("strong, b") && paragraph.ownText().isBlank()) {
+                paragraph.addClass("lead-in");
+            }
+        }
     }
 
     /** The template puts the title in the only h1, so body headings start at h2, keeping their relative levels. */
