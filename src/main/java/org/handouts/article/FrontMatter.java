@@ -20,17 +20,13 @@ record FrontMatter(String yaml, String body, int bodyStartLine) {
         if (!isFence(text.substring(0, firstEnd), false)) {
             return new Missing();
         }
-        int yamlStart = Math.min(firstEnd + 1, text.length());
-        int line = 2;
-        for (int start = yamlStart; firstEnd < text.length(); line++) {
+        int yamlStart = firstEnd + 1;
+        for (int start = yamlStart, line = 2; start <= text.length(); line++) {
             int end = lineEnd(text, start);
             if (isFence(text.substring(start, end), true)) {
                 String yaml = start == yamlStart ? "" : text.substring(yamlStart, start - 1);
                 String body = end < text.length() ? text.substring(end + 1) : "";
                 return new Found(new FrontMatter(yaml, body, line + 1));
-            }
-            if (end >= text.length()) {
-                break;
             }
             start = end + 1;
         }

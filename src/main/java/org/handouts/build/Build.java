@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.handouts.InputsHash;
 import org.handouts.article.Article;
 import org.handouts.article.ArticleReader;
 import org.handouts.article.Diagnostic;

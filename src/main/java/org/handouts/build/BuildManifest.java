@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.handouts.InputsHash;
 import org.handouts.images.AtomicWrite;
 
 /**

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.handouts.InputsHash;
 import org.handouts.Version;
 import org.handouts.article.Diagnostic;
 import org.handouts.article.Library;

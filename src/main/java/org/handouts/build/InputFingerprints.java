@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.handouts.InputsHash;
 import org.handouts.Version;
 import org.handouts.article.Article;
 import org.handouts.article.Tag;

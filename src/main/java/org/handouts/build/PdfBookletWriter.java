@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -16,7 +14,6 @@ import org.handouts.config.HandoutsConfig;
 import org.handouts.render.BookletModel;
 import org.handouts.render.Layout;
 import org.handouts.render.LayoutRepository;
-import org.handouts.render.PdfWriter;
 import org.handouts.render.TemplateRenderer;
 import org.handouts.render.XhtmlFinisher;
 
@@ -61,7 +58,8 @@ final class PdfBookletWriter {
                     .map(g -> context.tags().label(g.tag())).collect(Collectors.joining(", "));
             xhtml = XhtmlFinisher.finish(xhtml, new XhtmlFinisher.Metadata(config.title(), config.brand().clinicName(),
                     "Patient handouts from " + config.brand().clinicName(), keywords, config.language()));
-            pdfWriter(context, layouts).write(xhtml, layout.get().folder().toUri(), target);
+            RenderSetup.pdfWriter(options, config, layouts, context.fonts(), diagnostics)
+                    .write(xhtml, layout.get().folder().toUri(), target);
             return Optional.of(target);
         } catch (TemplateRenderer.TemplateFailure e) {
             diagnostics.report(Diagnostic.error(e.file(), e.line(), e.column(), e.getMessage() + " (while making " + FILE_NAME + ")"));
@@ -69,17 +67,5 @@ final class PdfBookletWriter {
             diagnostics.report(Diagnostic.error(config.file(), 0, 0, "could not write " + Diagnostic.displayPath(target) + ": " + e));
         }
         return Optional.empty();
-    }
-
-    /** The same reading rules as the handouts: layouts, cached and article pictures, the logo's folder. */
-    private PdfWriter pdfWriter(LibraryContext context, LayoutRepository layouts) {
-        BuildOptions options = context.options();
-        List<Path> allowed = new ArrayList<>(List.of(layouts.folder(), options.cache(), options.articles()));
-        context.config().brand().logo().ifPresent(logo -> allowed.add(logo.getParent()));
-        return new PdfWriter(context.fonts(), allowed, message -> {
-            if (options.verbose()) {
-                diagnostics.report(Diagnostic.note(null, 0, 0, "renderer: " + message));
-            }
-        });
     }
 }

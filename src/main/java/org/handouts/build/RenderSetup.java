@@ -29,14 +29,23 @@ record RenderSetup(FontLibrary fonts, HandoutRenderer renderer) {
             diagnostics.report(Diagnostic.warning(options.fonts(), 0, 0,
                     "no .ttf fonts found; PDFs fall back to the built-in Helvetica, which cannot be embedded"));
         }
+        PdfWriter pdf = pdfWriter(options, config, layouts, fonts, diagnostics);
+        HandoutRenderer renderer = new HandoutRenderer(new TemplateRenderer(layouts.folder()), pdf, config, tags);
+        return new RenderSetup(fonts, renderer);
+    }
+
+    /**
+     * A PDF writer with the build's reading rules (layouts, cached and article pictures, the logo's folder)
+     * and its kept font metrics; the handouts and the printed booklet both use one.
+     */
+    static PdfWriter pdfWriter(BuildOptions options, HandoutsConfig config, LayoutRepository layouts, FontLibrary fonts,
+                               Diagnostics diagnostics) {
         List<Path> allowed = new ArrayList<>(List.of(layouts.folder(), options.cache(), options.articles()));
         config.brand().logo().ifPresent(logo -> allowed.add(logo.getParent()));
-        PdfWriter pdf = new PdfWriter(fonts, allowed, message -> {
+        return new PdfWriter(fonts, allowed, message -> {
             if (options.verbose()) {
                 diagnostics.report(Diagnostic.note(null, 0, 0, "renderer: " + message));
             }
         }, java.util.Optional.of(options.out()));
-        HandoutRenderer renderer = new HandoutRenderer(new TemplateRenderer(layouts.folder()), pdf, config, tags);
-        return new RenderSetup(fonts, renderer);
     }
 }

@@ -63,10 +63,6 @@ final class BookletAssembler {
     /** False under --force: kept chapters are not used (but kept afresh). */
     private final boolean trustKept;
 
-    BookletAssembler(HandoutsConfig config, FontLibrary fonts, Instant date) {
-        this(config, fonts, date, Optional.empty(), false);
-    }
-
     BookletAssembler(HandoutsConfig config, FontLibrary fonts, Instant date, Optional<Path> keptIn, boolean trustKept) {
         this.config = config;
         this.fonts = fonts;

@@ -9,15 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.handouts.InputsHash;
 import org.handouts.Version;
 import org.handouts.images.AtomicWrite;
 
@@ -155,16 +153,11 @@ final class ChapterCache {
         }
     }
 
-    private static String hash(String... parts) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((MAGIC + "\0" + Version.get()).getBytes(StandardCharsets.UTF_8));
-            for (String part : parts) {
-                sha.update(("\0" + part.length() + "\0" + part).getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    private static String hash(String kind, String... parts) {
+        InputsHash hash = InputsHash.start(MAGIC).add(Version.get()).add(kind);
+        for (String part : parts) {
+            hash.add(part);
         }
+        return hash.hex();
     }
 }

@@ -2,14 +2,11 @@ package org.handouts.epub;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.handouts.InputsHash;
 import org.handouts.Version;
 import org.handouts.images.AtomicWrite;
 import org.handouts.render.FontFace;
@@ -50,23 +47,18 @@ final class CoverCache {
     }
 
     private static String key(FontLibrary fonts, String family, String title, String clinicName, String footer, Color background) {
-        String[] words = {title, clinicName, footer, Integer.toHexString(background.getRGB())};
+        InputsHash hash = InputsHash.start("cover 1").add(Version.get()).add(family)
+                .add(title).add(clinicName).add(footer).add(Integer.toHexString(background.getRGB()));
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(("cover 1\0" + Version.get() + "\0" + family).getBytes(StandardCharsets.UTF_8));
-            for (String word : words) {
-                sha.update(("\0" + word).getBytes(StandardCharsets.UTF_8));
-            }
             for (FontFace face : fonts.faces()) {
                 if (face.family().equals(family)) {
-                    sha.update(("\0" + face.file().toAbsolutePath() + "\0" + Files.size(face.file()) + "\0"
-                            + Files.getLastModifiedTime(face.file()).toMillis()).getBytes(StandardCharsets.UTF_8));
+                    hash.add(face.stamp());
                 }
             }
-            return HexFormat.of().formatHex(sha.digest(), 0, 12);
-        } catch (NoSuchAlgorithmException | IOException e) {
+        } catch (IOException e) {
             return "unkeyed";
         }
+        return hash.hex().substring(0, 24);
     }
 
     /** Covers of earlier settings are never read again. */

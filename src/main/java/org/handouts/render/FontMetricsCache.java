@@ -8,15 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.handouts.InputsHash;
 import org.handouts.Version;
 import org.handouts.images.AtomicWrite;
 
@@ -125,18 +123,15 @@ final class FontMetricsCache implements FSCacheEx<String, FSCacheValue> {
 
     /** Empty when a font file cannot be looked at: then nothing is kept. */
     private static Optional<String> key(FontLibrary fonts) {
+        InputsHash hash = InputsHash.start("font metrics 1").add(Version.get());
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(("font metrics 1\0" + Version.get()).getBytes(StandardCharsets.UTF_8));
             for (FontFace face : fonts.faces()) {
-                sha.update(("\0" + face.file().toAbsolutePath() + "\0" + Files.size(face.file()) + "\0"
-                        + Files.getLastModifiedTime(face.file()).toMillis() + "\0" + face.family() + "\0" + face.weight()
-                        + "\0" + face.italic()).getBytes(StandardCharsets.UTF_8));
+                hash.add(face.stamp());
             }
-            return Optional.of(HexFormat.of().formatHex(sha.digest(), 0, 12));
-        } catch (NoSuchAlgorithmException | IOException e) {
+        } catch (IOException e) {
             return Optional.empty();
         }
+        return Optional.of(hash.hex().substring(0, 24));
     }
 
     /** Metrics of earlier font sets are never read again. */

@@ -1,4 +1,4 @@
-package org.handouts.build;
+package org.handouts;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,10 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A SHA-256 over labelled parts, for "what made this output". Every part is written with its length, so
- * ("ab", "c") and ("a", "bc") never hash alike. Not thread-safe: one per computation.
+ * A SHA-256 over labelled parts, for "what made this output": the build manifest, the kept preparations,
+ * chapters, cover and font metrics all key on it. Every part is written with its length, so ("ab", "c") and
+ * ("a", "bc") never hash alike. Not thread-safe: one per computation.
  */
-final class InputsHash {
+public final class InputsHash {
     private final MessageDigest digest;
 
     private InputsHash() {
@@ -20,15 +21,15 @@ final class InputsHash {
         }
     }
 
-    static InputsHash start(String kind) {
+    public static InputsHash start(String kind) {
         return new InputsHash().add(kind);
     }
 
-    InputsHash add(String part) {
+    public InputsHash add(String part) {
         return add(part.getBytes(StandardCharsets.UTF_8));
     }
 
-    InputsHash add(byte[] part) {
+    public InputsHash add(byte[] part) {
         long n = part.length;
         for (int i = 0; i < 8; i++) {
             digest.update((byte) (n >>> (8 * i)));
@@ -37,15 +38,15 @@ final class InputsHash {
         return this;
     }
 
-    InputsHash add(String label, String value) {
+    public InputsHash add(String label, String value) {
         return add(label).add(value);
     }
 
-    String hex() {
+    public String hex() {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    static String of(String... parts) {
+    public static String of(String... parts) {
         InputsHash hash = start("parts");
         for (String part : parts) {
             hash.add(part);
