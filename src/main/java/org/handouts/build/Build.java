@@ -41,6 +41,7 @@ import org.handouts.images.ImageStore;
 import org.handouts.images.PreparedImage;
 import org.handouts.render.ArticleBody;
 import org.handouts.render.BodyBuilder;
+import org.handouts.render.BodyPicture;
 import org.handouts.render.HandoutModel;
 import org.handouts.render.Layout;
 import org.handouts.render.LayoutRepository;
@@ -510,7 +511,7 @@ public final class Build {
                     found.addAll(outcome.diagnostics());
                 }
                 outcome.image().ifPresent(image -> pictures.add(image.file()));
-                return outcome.image().map(PreparedImage::uri);
+                return outcome.image().map(image -> new BodyPicture(image.uri(), image.width(), image.height()));
             });
         } catch (RuntimeException e) {
             found.add(Diagnostic.error(article.file(), article.bodyStartLine(), 1, "cannot convert the Markdown: " + e));

@@ -23,6 +23,7 @@ import org.handouts.config.HandoutsConfig;
 import org.handouts.images.ImageCache;
 import org.handouts.images.ImageStore;
 import org.handouts.render.Layout;
+import org.handouts.render.PictureSources;
 
 /**
  * Hashes of everything an output is made from, computed without rendering and, in the common case,
@@ -41,10 +42,7 @@ import org.handouts.render.Layout;
 final class InputFingerprints {
     static final java.time.Duration REVALIDATE_AFTER = java.time.Duration.ofHours(1);
 
-    /** Picture references in Markdown or raw HTML: ![alt](src "title"), [ref]: src, <img src="...">. */
-    private static final Pattern IMAGE_REFERENCE = Pattern.compile(
-            "!\\[[^\\]]*]\\(\\s*<?([^)\\s>]+)|^\\s{0,3}\\[[^\\]]+]:\\s*<?(\\S+?)>?(?:\\s|$)|<img\\b[^>]*?\\bsrc\\s*=\\s*[\"']([^\"']+)[\"']",
-            Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
+    private static final PictureSources PICTURES = new PictureSources();
 
     /** Compiled once: a build asks these of every picture of every article, twice. */
     private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://.*");
@@ -125,17 +123,9 @@ final class InputFingerprints {
         return hash.hex();
     }
 
-    static Set<String> bodyPictures(String markdown) {
-        Set<String> found = new LinkedHashSet<>();
-        Matcher m = IMAGE_REFERENCE.matcher(markdown);
-        while (m.find()) {
-            for (int g = 1; g <= 3; g++) {
-                if (m.group(g) != null) {
-                    found.add(m.group(g));
-                }
-            }
-        }
-        return found;
+    /** The pictures the body shows; parsed, so a picture written inside code or a comment is not one. */
+    static List<String> bodyPictures(String markdown) {
+        return PICTURES.of(markdown);
     }
 
     /** The fingerprint of one picture source as the article writes it. */

@@ -32,10 +32,6 @@ import org.handouts.article.Diagnostic;
  */
 public final class ImageStore {
 
-    /** Markdown images and raw {@code <img>} tags with a web address, to start their downloads early. */
-    private static final Pattern BODY_IMAGE = Pattern.compile(
-            "!\\[[^\\]]*]\\(\\s*<?(https?://[^)\\s>]+)|<img\\b[^>]*\\bsrc\\s*=\\s*[\"'](https?://[^\"']+)", Pattern.CASE_INSENSITIVE);
-
     private final ImageCache cache;
     private final ImageFetcher fetcher;
     private final ImagePreparer preparer;
@@ -70,17 +66,6 @@ public final class ImageStore {
 
     public ImageSettings settings() {
         return settings;
-    }
-
-    /** Starts every web picture of these articles downloading now, so none waits for its article's turn. */
-    public void prefetch(List<Article> articles) {
-        for (Article article : articles) {
-            article.hero().filter(h -> isWeb(h.source())).ifPresent(h -> start(h.source()));
-            Matcher m = BODY_IMAGE.matcher(article.body());
-            while (m.find()) {
-                start(m.group(1) != null ? m.group(1) : m.group(2));
-            }
-        }
     }
 
     /**

@@ -3,6 +3,7 @@ package org.handouts.render;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.handouts.article.Article;
 import org.jsoup.nodes.Document;
@@ -14,6 +15,9 @@ import org.jsoup.nodes.Element;
  * prepared local files.
  */
 public final class BodyBuilder {
+
+    /** The class of a body picture that is decoration only ({@code alt=""}): see {@link XhtmlFinisher}. */
+    public static final String DECORATIVE = "decorative";
 
     private final MarkdownConverter markdown = new MarkdownConverter();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
@@ -82,16 +86,26 @@ public final class BodyBuilder {
         return headings;
     }
 
+    /**
+     * Every picture becomes a prepared file, or its words. One that cannot be had is replaced by its
+     * alternative text, which says what it showed (no code word around it: the reader sees a sentence,
+     * not a broken picture); without alternative text it is left out. A picture with {@code alt=""} is
+     * decorative, as in HTML, and is marked so that tagged PDF can treat it as decoration. Specks (a
+     * tracking pixel) are left out.
+     */
     private static void replaceImages(Element body, BodyImageResolver images) {
         for (Element img : body.select("img")) {
-            String alt = img.attr("alt");
-            var resolved = images.resolve(img.attr("src"), alt);
-            if (resolved.isPresent()) {
-                img.attr("src", resolved.get());
+            String alt = img.attr("alt").strip();
+            Optional<BodyPicture> resolved = images.resolve(img.attr("src"), alt);
+            if (resolved.isPresent() && !resolved.get().isSpeck()) {
+                BodyPicture picture = resolved.get();
+                img.attr("src", picture.uri());
                 img.attr("alt", alt);
-            } else if (!alt.isBlank()) {
-                // Keep what the picture was meant to say.
-                img.replaceWith(new Element("span").addClass("missing-image").text("[Picture: " + alt + "]"));
+                if (alt.isEmpty()) {
+                    img.addClass(DECORATIVE).attr("width", String.valueOf(picture.width())).attr("height", String.valueOf(picture.height()));
+                }
+            } else if (resolved.isEmpty() && !alt.isEmpty()) {
+                img.replaceWith(new Element("span").addClass("missing-image").text(alt));
             } else {
                 img.remove();
             }

@@ -37,6 +37,11 @@ public final class MarkdownConverter {
     }
 
     public String toHtml(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        return renderer.render(parse(markdown));
+    }
+
+    /** The Markdown as flexmark reads it, for those who need what it contains rather than its HTML. */
+    public com.vladsch.flexmark.util.ast.Document parse(String markdown) {
+        return parser.parse(markdown);
     }
 }

@@ -121,6 +121,8 @@ public final class PdfWriter {
         builder.withHtmlContent(xhtml, baseUri.toString());
         builder.toStream(out);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            var shared = renderer.getSharedContext();
+            shared.setReplacedElementFactory(new FittedImages(shared.getReplacedElementFactory(), renderer.getOutputDevice()));
             renderer.setListener(new PDFCreationListener() {
                 @Override
                 public void preOpen(PdfBoxRenderer r) { }

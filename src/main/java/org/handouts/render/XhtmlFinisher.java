@@ -16,6 +16,14 @@ public final class XhtmlFinisher {
 
     public record Metadata(String title, String author, String subject, String keywords, String lang) { }
 
+    /**
+     * Rules no layout may lose, placed before the layout's own styles. A heading is kept whole: when
+     * openhtmltopdf pushes a heading's first line to the next page (keep-with-next), it moves the line box
+     * but leaves the heading's block, and with it the bookmark and link destination, on the page before.
+     * A block that may not break is moved as a whole, so the destination moves with its text.
+     */
+    static final String PRINT_RULES = "h1, h2, h3, h4, h5, h6 { page-break-inside: avoid; } img { max-width: 100%; } html { word-wrap: break-word; }";
+
     private XhtmlFinisher() { }
 
     public static String finish(String xhtml, Metadata metadata) {
@@ -36,15 +44,52 @@ public final class XhtmlFinisher {
             title = head.prependElement("title");
         }
         title.text(metadata.title());
+        head.prependElement("style").attr("type", "text/css").text(PRINT_RULES);
         setMeta(head, "author", metadata.author());
         setMeta(head, "subject", metadata.subject());
         setMeta(head, "description", metadata.subject());
         setMeta(head, "keywords", metadata.keywords());
         Element body = html.selectFirst("> body");
+        if (body != null) {
+            drawDecorationAsBackground(body);
+        }
         if (body != null && head.selectFirst("> bookmarks") == null) {
             addBookmarks(head, body);
         }
         return doc.outerHtml();
+    }
+
+    /**
+     * A decorative picture ({@code alt=""}) must be an artifact in tagged PDF (PDF/UA-1 7.3): openhtmltopdf
+     * tags every {@code <img>} as a Figure, which then lacks its alternate text, but draws backgrounds as
+     * artifacts. So the picture becomes the background of a box of its own shape: as wide as its pixels
+     * at 96 per inch, never wider than the column, its height kept in proportion by a percentage padding
+     * (which CSS measures against the width).
+     */
+    private static void drawDecorationAsBackground(Element body) {
+        for (Element img : body.select("img." + BodyBuilder.DECORATIVE)) {
+            int width = parse(img.attr("width"));
+            int height = parse(img.attr("height"));
+            if (width <= 0 || height <= 0) {
+                continue;
+            }
+            // Spans, since the picture may stand inside a paragraph; an inline block, since openhtmltopdf draws
+            // no background for a block nested in a paragraph.
+            Element box = new Element("span").addClass(BodyBuilder.DECORATIVE).attr("style", String.format(java.util.Locale.ROOT,
+                    "display: inline-block; width: %.2fpt; max-width: 100%%;", width * 0.75));
+            box.appendElement("span").attr("style", String.format(java.util.Locale.ROOT,
+                    "display: block; padding-top: %.4f%%; background-image: url('%s'); background-size: 100%% 100%%; background-repeat: no-repeat;",
+                    100.0 * height / width, img.attr("src").replace("'", "%27")));
+            img.replaceWith(box);
+        }
+    }
+
+    private static int parse(String number) {
+        try {
+            return Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static void setMeta(Element head, String name, String content) {

@@ -88,7 +88,7 @@ class BuildManifestTest {
 
     @Test
     void bodyPicturesAreFoundInMarkdownReferencesAndHtml() {
-        assertEquals(java.util.Set.of("images/a.png", "b.jpg", "https://x.example/c.png"),
-                InputFingerprints.bodyPictures("Text ![A](images/a.png \"t\")\n\n[ref]: b.jpg\n\n<img alt=\"\" src=\"https://x.example/c.png\">"));
+        assertEquals(java.util.List.of("images/a.png", "b.jpg", "https://x.example/c.png"),
+                InputFingerprints.bodyPictures("Text ![A](images/a.png \"t\") ![B][ref]\n\n[ref]: b.jpg\n\n<img alt=\"\" src=\"https://x.example/c.png\">"));
     }
 }

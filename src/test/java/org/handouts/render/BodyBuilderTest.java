@@ -53,7 +53,30 @@ class BodyBuilderTest {
         String out = xhtml("![A diagram](https://example.org/d.png)\n\n<img src=\"http://tracker.example/p.gif\">");
         assertFalse(out.contains("example.org"), out);
         assertFalse(out.contains("tracker.example"), out);
-        assertTrue(out.contains("[Picture: A diagram]"), out);
+        assertTrue(out.contains("<span class=\"missing-image\">A diagram</span>"), out);
+        assertFalse(out.contains("Picture:"), "what the picture showed, never a code word: " + out);
+    }
+
+    @Test
+    void aPictureThatCannotBeUsedIsAskedAboutAsWrittenSoItsWarningNamesIt() {
+        List<String> asked = new ArrayList<>();
+        builder.build(article("<img src=\"file:///etc/passwd\"> ![x](data:image/png;base64,AAAA)"), (source, alt) -> {
+            asked.add(source);
+            return Optional.empty();
+        });
+        assertEquals(List.of("file:///etc/passwd", "data:image/png;base64,AAAA"), asked);
+    }
+
+    @Test
+    void decorativePicturesAreMarkedAndSpecksLeftOut() {
+        String out = builder.build(article("![](images/line.png)\n\n![Tracker](images/pixel.png)"),
+                (source, alt) -> Optional.of(source.contains("pixel")
+                        ? new BodyPicture("file:/cache/pixel.png", 1, 1)
+                        : new BodyPicture("file:/cache/line.png", 1200, 40))).xhtml();
+        assertTrue(out.contains("class=\"decorative\""), out);
+        assertTrue(out.contains("width=\"1200\"") && out.contains("height=\"40\""), out);
+        assertFalse(out.contains("pixel"), out);
+        assertFalse(out.contains("Tracker"), "a speck has nothing to say on paper: " + out);
     }
 
     @Test
@@ -61,7 +84,7 @@ class BodyBuilderTest {
         List<String> asked = new ArrayList<>();
         String out = builder.build(article("![Leaves](images/leaves.png)"), (source, alt) -> {
             asked.add(source + "|" + alt);
-            return Optional.of("file:/cache/abc.jpg");
+            return Optional.of(new BodyPicture("file:/cache/abc.jpg", 640, 480));
         }).xhtml();
         assertEquals(List.of("images/leaves.png|Leaves"), asked);
         assertTrue(out.contains("src=\"file:/cache/abc.jpg\""), out);
