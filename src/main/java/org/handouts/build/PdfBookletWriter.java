@@ -52,7 +52,8 @@ final class PdfBookletWriter {
                                 + "; " + FILE_NAME + " was not written"));
                 return Optional.empty();
             }
-            Map<String, Object> model = BookletModel.forLibrary(context.articles(), config, context.tags(), LocalDate.now());
+            Map<String, Object> model = BookletModel.forLibrary(context.articles(), config, context.tags(),
+                    BuildStamp.fixedDate(options).map(date -> LocalDate.ofInstant(date, java.time.ZoneOffset.UTC)).orElseGet(LocalDate::now));
             String xhtml = new TemplateRenderer(layouts.folder()).render(layout.get(), Layout.BOOKLET_TEMPLATE, model);
             String keywords = context.tags().groups().stream().filter(g -> !g.isUntagged())
                     .map(g -> context.tags().label(g.tag())).collect(Collectors.joining(", "));

@@ -46,6 +46,6 @@ record RenderSetup(FontLibrary fonts, HandoutRenderer renderer) {
             if (options.verbose()) {
                 diagnostics.report(Diagnostic.note(null, 0, 0, "renderer: " + message));
             }
-        }, java.util.Optional.of(options.out()));
+        }, java.util.Optional.of(options.out()), BuildStamp.fixedDate(options));
     }
 }

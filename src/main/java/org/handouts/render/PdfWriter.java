@@ -9,6 +9,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import java.awt.color.ICC_Profile;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -47,20 +48,24 @@ public final class PdfWriter {
     private final FontMetricsCache fontMetrics;
     private final List<Path> allowedFolders;
     private final Consumer<String> rendererWarnings;
+    /** The date every PDF says it was made, when the build is to be reproducible; else the moment it is made. */
+    private final java.util.Optional<java.time.Instant> fixedDate;
 
     /**
      * @param allowedFolders the only places the renderer may read from (layouts, logo, prepared images)
      * @param rendererWarnings where openhtmltopdf's own warnings go (shown with --verbose)
      */
     public PdfWriter(FontLibrary fonts, List<Path> allowedFolders, Consumer<String> rendererWarnings) {
-        this(fonts, allowedFolders, rendererWarnings, java.util.Optional.empty());
+        this(fonts, allowedFolders, rendererWarnings, java.util.Optional.empty(), java.util.Optional.empty());
     }
 
     /**
      * @param keepMetricsIn where the fonts' metrics are kept between builds (the output folder), if anywhere
+     * @param fixedDate     the date to write into every PDF instead of now, for byte-identical rebuilds
      */
     public PdfWriter(FontLibrary fonts, List<Path> allowedFolders, Consumer<String> rendererWarnings,
-                     java.util.Optional<Path> keepMetricsIn) {
+                     java.util.Optional<Path> keepMetricsIn, java.util.Optional<java.time.Instant> fixedDate) {
+        this.fixedDate = fixedDate;
         this.fonts = fonts;
         this.fontMetrics = keepMetricsIn.map(folder -> new FontMetricsCache(folder, fonts)).orElseGet(FontMetricsCache::new);
         this.allowedFolders = allowedFolders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
@@ -132,7 +137,10 @@ public final class PdfWriter {
 
                 @Override
                 public void onClose(PdfBoxRenderer r) {
-                    LinkDescriptions.copyIntoAnnotations(r.getPdfDocument());
+                    PDDocument doc = r.getPdfDocument();
+                    LinkDescriptions.copyIntoAnnotations(doc);
+                    fixedDate.ifPresent(date -> PdfStamp.date(doc, date));
+                    PdfStamp.identify(doc, xhtml, fixedDate);
                 }
             });
             renderer.createPDF();

@@ -32,7 +32,7 @@ class FontMetricsCacheTest {
         PdfWriter.quietRendererLogging(false);
         FontLibrary fonts = FontLibrary.scan(FixtureProject.REPO.resolve("fonts"));
         Path out = temp.resolve("out");
-        PdfWriter writer = new PdfWriter(fonts, List.of(temp), message -> { }, Optional.of(out));
+        PdfWriter writer = new PdfWriter(fonts, List.of(temp), message -> { }, Optional.of(out), Optional.empty());
         writer.render("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><title>T</title><style>"
                 + "body { font-family: 'Atkinson Hyperlegible', 'Noto Sans', 'DejaVu Sans'; }</style></head>"
                 + "<body><h1>Rest</h1><p>Rest when you feel tired.</p></body></html>", temp.toUri(), new ByteArrayOutputStream());
