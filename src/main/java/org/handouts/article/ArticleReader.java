@@ -1,7 +1,6 @@
 package org.handouts.article;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -123,10 +122,11 @@ public final class ArticleReader {
             }
         });
         Optional<String> url = optionalText(fields, "url", diagnostics).filter(value -> {
-            if (isHttpUrl(value)) {
+            // Printed and put in a QR code as it is, so it must already be a valid address.
+            if (isHttpUrl(value) && value.chars().noneMatch(Character::isWhitespace)) {
                 return true;
             }
-            diagnostics.add(fields.get("url").get().warning("'url' must start with http:// or https://; it is ignored"));
+            diagnostics.add(fields.get("url").get().warning("'url' must be an http:// or https:// address without spaces; it is ignored"));
             return false;
         });
         if (frontMatter.body().isBlank()) {
@@ -201,6 +201,8 @@ public final class ArticleReader {
         return List.copyOf(tags);
     }
 
+    private static final java.util.regex.Pattern HTTP_URL = java.util.regex.Pattern.compile("(?i)https?://[^/?#\\s]+([/?#].*)?");
+
     private static Optional<HeroImage> readHero(YamlMap fields, List<Diagnostic> diagnostics) {
         Optional<String> source = optionalText(fields, "heroImage", diagnostics);
         if (source.isEmpty()) {
@@ -218,16 +220,12 @@ public final class ArticleReader {
         return Optional.of(new HeroImage(value, alt, credit, entry.line(), entry.column()));
     }
 
+    /**
+     * An http(s) address with a host. Not parsed as a URI here: the fetcher escapes what can never be in an
+     * address (a space, an accented letter) before it parses, and reports what it still cannot read.
+     */
     static boolean isHttpUrl(String value) {
-        String lower = value.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-            return false;
-        }
-        try {
-            return URI.create(value).getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return HTTP_URL.matcher(value).matches();
     }
 
     /** UTF-8 as it should be; a file saved in Windows-1252 is still read, with a warning to re-save it. */

@@ -108,7 +108,7 @@ final class ChapterBodyCleaner {
                 if (alt.isEmpty()) {
                     img.remove();
                 } else {
-                    img.replaceWith(new Element("span").addClass("missing-image").text("[Picture: " + alt + "]"));
+                    img.replaceWith(new Element("span").addClass("missing-image").text(alt));
                 }
                 continue;
             }

@@ -101,6 +101,15 @@ final class FittedImages implements ReplacedElementFactory {
         }
     }
 
+    /** The height of a page's content area, from the page being laid out or the last one made so far. */
+    private static double pageContentHeight(LayoutContext c) {
+        var page = c.getPage();
+        if (page == null && c.getRootLayer() != null) {
+            page = c.getRootLayer().getLastPage();
+        }
+        return page == null ? Double.MAX_VALUE : page.getContentHeight(c);
+    }
+
     /** A copy of the picture no wider than its column and no taller than most of a page; null when it fits. */
     private static FSImage fitted(LayoutContext c, BlockBox box, UserAgentCallback uac, String src) {
         FSImage original = uac.getImageResource(src, ExternalResourceType.IMAGE_RASTER).getImage();
@@ -108,7 +117,7 @@ final class FittedImages implements ReplacedElementFactory {
             return null;
         }
         double maxWidth = box.getContainingBlockWidth();
-        double maxHeight = c.getPage() == null ? Double.MAX_VALUE : c.getPage().getContentHeight(c) * MAX_PAGE_SHARE;
+        double maxHeight = pageContentHeight(c) * MAX_PAGE_SHARE;
         double scale = Math.min(1, Math.min(maxWidth / image.getWidth(), maxHeight / image.getHeight()));
         if (maxWidth <= 0 || scale >= 1) {
             return null;

@@ -23,6 +23,7 @@ public final class HtmlSanitizer {
             .addAttributes("th", "scope")
             .addAttributes("ol", "start")
             .addProtocols("a", "href", "#", "tel")
+            .removeProtocols("a", "href", "ftp")
             // Every picture source reaches BodyBuilder as written, so that one it cannot use is reported where it
             // is written ("file:", "data:" ...), not dropped without a word. None reaches a renderer: each is
             // swapped for a prepared file or removed.
