@@ -139,7 +139,7 @@ public final class ConfigReader {
         warnUnknown(brand, BRAND_KEYS, "brand.");
         String clinicName = requiredText(brand, "clinicName", "brand.", errors);
         String phone = requiredText(brand, "phone", "brand.", errors);
-        String disclaimer = requiredText(brand, "disclaimer", "brand.", errors);
+        String disclaimer = Typography.smarten(requiredText(brand, "disclaimer", "brand.", errors));
         String website = optionalText(brand, "website", errors).orElse("");
         String address = optionalText(brand, "address", errors).orElse("");
         String colour = optionalText(brand, "primaryColor", errors).orElse("#1F5C99");

@@ -28,7 +28,6 @@ public final class BodyBuilder {
         demoteHeadings(body);
         List<Heading> headings = identifyHeadings(body);
         replaceImages(body, images);
-        unlinkWhatGoesNowhere(body);
         markTables(body);
         markLeadIns(body);
         titleLinks(body);
@@ -109,22 +108,6 @@ public final class BodyBuilder {
                 img.replaceWith(new Element("span").addClass("missing-image").text(alt));
             } else {
                 img.remove();
-            }
-        }
-    }
-
-    /**
-     * A link works in a handout only to a web, mail or phone address or to a place in the same handout. One
-     * to anywhere else (a page of the website it came from, "other.md"), or whose address the sanitizer
-     * removed, would look like a link and lead nowhere: it becomes its plain text.
-     */
-    private static void unlinkWhatGoesNowhere(Element body) {
-        for (Element link : body.select("a")) {
-            String href = link.attr("href").strip().toLowerCase(java.util.Locale.ROOT);
-            boolean works = href.startsWith("http://") || href.startsWith("https://") || href.startsWith("mailto:")
-                    || href.startsWith("tel:") || href.startsWith("#") && href.length() > 1;
-            if (!works) {
-                link.unwrap();
             }
         }
     }

@@ -139,6 +139,7 @@ public final class PdfWriter {
                 public void onClose(PdfBoxRenderer r) {
                     PDDocument doc = r.getPdfDocument();
                     LinkDescriptions.copyIntoAnnotations(doc);
+                    BlankPages.clear(doc);
                     fixedDate.ifPresent(date -> PdfStamp.date(doc, date));
                     PdfStamp.identify(doc, xhtml, fixedDate);
                 }

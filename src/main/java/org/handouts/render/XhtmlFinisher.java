@@ -52,6 +52,7 @@ public final class XhtmlFinisher {
         Element body = html.selectFirst("> body");
         if (body != null) {
             drawDecorationAsBackground(body);
+            unlinkWhatGoesNowhere(body);
         }
         if (body != null && head.selectFirst("> bookmarks") == null) {
             addBookmarks(head, body);
@@ -81,6 +82,23 @@ public final class XhtmlFinisher {
                     "display: block; padding-top: %.4f%%; background-image: url('%s'); background-size: 100%% 100%%; background-repeat: no-repeat;",
                     100.0 * height / width, img.attr("src").replace("'", "%27")));
             img.replaceWith(box);
+        }
+    }
+
+    /**
+     * A link works in a PDF only to a web, mail or phone address or to a place in the same document. One to
+     * anywhere else (another article, "other.md", which the EPUB turns into a chapter link; a page of the
+     * website it came from), or whose address the sanitizer removed, would look like a link and lead
+     * nowhere: it becomes its plain text.
+     */
+    private static void unlinkWhatGoesNowhere(Element body) {
+        for (Element link : body.select("a")) {
+            String href = link.attr("href").strip().toLowerCase(java.util.Locale.ROOT);
+            boolean works = href.startsWith("http://") || href.startsWith("https://") || href.startsWith("mailto:")
+                    || href.startsWith("tel:") || href.startsWith("#") && href.length() > 1;
+            if (!works) {
+                link.unwrap();
+            }
         }
     }
 

@@ -125,12 +125,4 @@ class BodyBuilderTest {
         long distinct = body.headings().stream().map(Heading::id).distinct().count();
         assertEquals(3, distinct, body.headings().toString());
     }
-
-    @Test
-    void aLinkThatLeadsNowhereOnPaperIsPlainText() {
-        String out = xhtml("[ftp](ftp://files.example/a) [page](other.md) [js](javascript:alert(1)) [web](https://a.example) [mail](mailto:a@b.example)");
-        assertFalse(out.contains("ftp://") || out.contains("other.md") || out.contains("javascript"), out);
-        assertTrue(out.contains("ftp page js"), out);
-        assertTrue(out.contains("href=\"https://a.example\"") && out.contains("href=\"mailto:a@b.example\""), out);
-    }
 }

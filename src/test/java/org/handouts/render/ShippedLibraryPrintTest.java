@@ -112,6 +112,30 @@ class ShippedLibraryPrintTest {
         assertTrue(PrintedPages.of(project.out().resolve("booklet.pdf")).pages().get(0).text().contains("January 1, 2026"));
     }
 
+    /** Articles start on right-hand pages; the pages left empty before them carry no running title or footer. */
+    @Test
+    void theBookletsEmptyPagesAreEmpty() throws IOException {
+        PrintedPages booklet = PrintedPages.of(project.out().resolve("booklet.pdf"));
+        List<Integer> blank = booklet.pages().stream().filter(p -> p.text().isBlank()).map(PrintedPages.Page::number).toList();
+        assertTrue(blank.size() >= 3, "the shipped library leaves some left-hand pages empty: " + blank);
+        for (PrintedPages.Page page : booklet.pages()) {
+            if (page.number() > 1 && !page.text().isBlank()) {
+                assertTrue(page.text().strip().length() > 150, "a page with only furniture on it: " + page.number() + " " + page.text());
+            }
+        }
+    }
+
+    @Test
+    void theHandoutsClosingBoxNeverStandsAloneOnTheLastPage() throws IOException {
+        for (Path pdf : pdfs) {
+            if (pdf.toString().contains("/handout/")) {
+                List<PrintedPages.Page> pages = PrintedPages.of(pdf).pages();
+                String last = pages.get(pages.size() - 1).text().strip();
+                assertTrue(!last.startsWith("Please keep in mind"), pdf + ": the last page holds only the closing box");
+            }
+        }
+    }
+
     /** What patients get; the build's report and manifest record timings and file times, not content. */
     private static Map<String, byte[]> outputs(Path out) throws IOException {
         Map<String, byte[]> found = new TreeMap<>();
