@@ -29,6 +29,7 @@ import org.handouts.article.Diagnostic;
 import org.handouts.article.Diagnostics;
 import org.handouts.article.HeroImage;
 import org.handouts.article.Library;
+import org.handouts.article.Rules;
 import org.handouts.article.Severity;
 import org.handouts.article.TagIndex;
 import org.handouts.config.ConfigException;
@@ -109,7 +110,7 @@ public final class Build {
             throw new UsageProblem(options.articles(), "articles folder not found (use --articles to point at it)");
         }
         List<Path> markdown = Library.listMarkdown(options.articles());
-        Library library = Library.read(options.articles(), markdown);
+        Library library = Library.read(options.articles(), markdown, config.limits().maxArticleKilobytes());
         diagnostics.reportAll(library.diagnostics());
         TagIndex tags = new TagIndex(library.articles(), config.tagOrder());
         related = RelatedArticles.all(library.articles(), RELATED_LIMIT);
@@ -374,6 +375,10 @@ public final class Build {
         } catch (IOException | RuntimeException e) {
             diagnostics.report(Diagnostic.error(article.file(), 1, 1,
                     "could not write " + Diagnostic.displayPath(output.target()) + ": " + e));
+        } catch (StackOverflowError e) {
+            diagnostics.report(Diagnostic.error(article.file(), article.bodyStartLine(), 1,
+                    "could not write " + Diagnostic.displayPath(output.target()) + ": the article (or the layout's"
+                            + " macros) nests too deeply to lay out").withRule(Rules.TOO_DEEP));
         }
         report.output(article, output.layout(), output.target(), "failed", (System.nanoTime() - began) / 1_000_000);
         return false;
@@ -512,6 +517,12 @@ public final class Build {
                 outcome.image().ifPresent(image -> pictures.add(image.file()));
                 return outcome.image().map(PreparedImage::uri);
             });
+        } catch (StackOverflowError e) {
+            // The reader refuses deep nesting; whatever still overflows stops this article, not the build.
+            found.add(Diagnostic.error(article.file(), article.bodyStartLine(), 1,
+                    "cannot convert the Markdown: it nests too deeply to process; make it flatter").withRule(Rules.TOO_DEEP));
+            diagnostics.reportAll(found);
+            return Optional.empty();
         } catch (RuntimeException e) {
             found.add(Diagnostic.error(article.file(), article.bodyStartLine(), 1, "cannot convert the Markdown: " + e));
             diagnostics.reportAll(found);
@@ -583,10 +594,17 @@ public final class Build {
         return runnable -> daemonThreads(name).newThread(runnable).start();
     }
 
+    /**
+     * Parsing, cleaning and laying out are recursive, so how deep a document may nest depends on the stack.
+     * A stated size, not the JVM's default, makes that the same on every machine; the memory is only
+     * reserved, and used as deep as a document really goes.
+     */
+    private static final long THREAD_STACK_BYTES = 16L * 1024 * 1024;
+
     private static java.util.concurrent.ThreadFactory daemonThreads(String name) {
         AtomicInteger n = new AtomicInteger();
         return runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + n.incrementAndGet());
+            Thread thread = new Thread(null, runnable, name + "-" + n.incrementAndGet(), THREAD_STACK_BYTES);
             thread.setDaemon(true);
             return thread;
         };
