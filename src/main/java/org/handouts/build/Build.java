@@ -109,6 +109,8 @@ public final class Build {
         if (!Files.isDirectory(options.articles())) {
             throw new UsageProblem(options.articles(), "articles folder not found (use --articles to point at it)");
         }
+        refuseOutputAmongArticles();
+        StaleParts.clean(List.of(options.out(), options.cache()), Instant.now());
         List<Path> markdown = Library.listMarkdown(options.articles());
         Library library = Library.read(options.articles(), markdown, config.limits().maxArticleKilobytes());
         diagnostics.reportAll(library.diagnostics());
@@ -546,6 +548,37 @@ public final class Build {
             }
         }
         return new int[] {article.bodyStartLine(), 1};
+    }
+
+    /**
+     * Outputs written into the articles folder (or articles inside the output folder) would mix PDFs,
+     * caches and {@code .part} files with the sources, and cleaning one would touch the other.
+     */
+    private void refuseOutputAmongArticles() throws UsageProblem {
+        Path out = realOrAbsolute(options.out());
+        Path articles = realOrAbsolute(options.articles());
+        if (out.startsWith(articles) || articles.startsWith(out)) {
+            throw new UsageProblem(options.out(), "--out " + Diagnostic.displayPath(options.out()) + " is "
+                    + (out.equals(articles) ? "the articles folder" : out.startsWith(articles) ? "inside the articles folder"
+                    : "around the articles folder") + "; write the outputs to a folder of their own, such as 'out'");
+        }
+    }
+
+    /** The real path of the file, or of its nearest existing parent with the rest appended. */
+    private static Path realOrAbsolute(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute;
+        }
     }
 
     private List<Layout> chooseLayouts(HandoutsConfig config, LayoutRepository layouts) throws UsageProblem {
