@@ -64,6 +64,10 @@ public final class TemplateRenderer {
                     e.getLineNumber() == null ? 0 : e.getLineNumber(),
                     e.getColumnNumber() == null ? 0 : e.getColumnNumber(),
                     reason(e));
+        } catch (StackOverflowError e) {
+            // A macro or #include that calls itself without end; FreeMarker keeps no place once the stack unwinds.
+            throw new TemplateFailure(layout.folder().resolve(templateName), 1, 1,
+                    "the template calls itself too deeply (a macro or #include that never stops calling itself?)");
         } catch (freemarker.core.ParseException e) {
             // A syntax error is an IOException to FreeMarker; it still knows the line and column.
             throw new TemplateFailure(layout.folder().resolve(templateName), e.getLineNumber(), e.getColumnNumber(),
