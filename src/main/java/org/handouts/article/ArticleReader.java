@@ -2,8 +2,10 @@ package org.handouts.article;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,10 +33,33 @@ public final class ArticleReader {
 
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
+    /** {@code limits.maxArticleKilobytes}' default: far above any handout, far below what would take hours to typeset. */
+    public static final int DEFAULT_MAX_KILOBYTES = 2048;
+    /** Invalid UTF-8 bytes reported one by one per file; past this, one line counts the rest. */
+    static final int MAX_BYTE_WARNINGS = 10;
+
+    private final long maxBytes;
+
+    public ArticleReader() {
+        this(DEFAULT_MAX_KILOBYTES);
+    }
+
+    /** Refuses articles larger than {@code maxKilobytes} KB (1 KB = 1,024 bytes). */
+    public ArticleReader(int maxKilobytes) {
+        this.maxBytes = maxKilobytes * 1024L;
+    }
+
     public ParsedArticle read(Path file) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         String source;
         try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                diagnostics.add(Diagnostic.error(file, 1, 1, String.format(Locale.ROOT,
+                        "the article is %,d KB, more than the %,d KB limit (limits.maxArticleKilobytes in handouts.yml);"
+                                + " split it into shorter handouts", (size + 1023) / 1024, maxBytes / 1024)).withRule(Rules.TOO_LARGE));
+                return new ParsedArticle(Optional.empty(), diagnostics);
+            }
             source = decode(file, Files.readAllBytes(file), diagnostics);
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(file, 0, 0, "cannot read file: " + e.getMessage()));
@@ -64,6 +89,7 @@ public final class ArticleReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        text = removeCharactersXmlCannotCarry(file, text, diagnostics);
         MojibakeRepair.Result repaired = MojibakeRepair.repair(text);
         reportRepairs(file, text, repaired, diagnostics);
 
@@ -129,6 +155,13 @@ public final class ArticleReader {
             diagnostics.add(fields.get("url").get().warning("'url' must be an http:// or https:// address without spaces; it is ignored"));
             return false;
         });
+        Optional<NestingDepth.TooDeep> tooDeep = NestingDepth.firstTooDeep(frontMatter.body());
+        if (tooDeep.isPresent()) {
+            diagnostics.add(Diagnostic.error(file, frontMatter.bodyStartLine() + tooDeep.get().line() - 1, tooDeep.get().column(),
+                    "the text nests more than " + NestingDepth.LIMIT + " levels deep here (quotes, lists, HTML elements"
+                            + " or emphasis inside each other); the article is not built until it is flatter").withRule(Rules.TOO_DEEP));
+            return Optional.empty();
+        }
         if (frontMatter.body().isBlank()) {
             diagnostics.add(Diagnostic.warning(file, frontMatter.bodyStartLine(), 1, "the article has no text after its front matter")
                     .withRule(Rules.EMPTY_ARTICLE));
@@ -228,18 +261,87 @@ public final class ArticleReader {
         return HTTP_URL.matcher(value).matches();
     }
 
-    /** UTF-8 as it should be; a file saved in Windows-1252 is still read, with a warning to re-save it. */
-    private static String decode(Path file, byte[] bytes, List<Diagnostic> diagnostics) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+    /**
+     * UTF-8 as it should be. A few invalid bytes in a UTF-8 file become U+FFFD, each with a warning, and
+     * the rest of the text stays as written; only a file that is mostly not UTF-8 (more invalid sequences
+     * than valid non-ASCII ones, as in a file saved in Windows-1252) is read as Windows-1252.
+     */
+    static String decode(Path file, byte[] bytes, List<Diagnostic> diagnostics) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        List<Integer> invalidAt = new ArrayList<>();
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isUnderflow()) {
+                decoder.flush(out);
+                break;
+            }
+            if (result.isError()) {
+                invalidAt.add(out.position());
+                out.put('\uFFFD');
+                in.position(in.position() + result.length());
+            } else {
+                break; // overflow cannot happen: UTF-8 never gives more chars than bytes
+            }
+        }
+        String text = out.flip().toString();
+        if (invalidAt.isEmpty()) {
+            return text;
+        }
+        long validNonAscii = text.chars().filter(c -> c >= 0x80 && c != '\uFFFD' && !Character.isLowSurrogate((char) c)).count();
+        if (invalidAt.size() > validNonAscii) {
             diagnostics.add(Diagnostic.warning(file, 1, 1,
                     "file is not valid UTF-8; read it as Windows-1252 (save it as UTF-8 to silence this)").withRule(Rules.ENCODING));
             return new String(bytes, Charset.forName("windows-1252"));
         }
+        LineColumns where = new LineColumns(text);
+        for (int i = 0; i < invalidAt.size() && i < MAX_BYTE_WARNINGS; i++) {
+            int[] at = where.of(invalidAt.get(i));
+            diagnostics.add(Diagnostic.warning(file, at[0], at[1],
+                    "bytes that are not UTF-8 were replaced by \uFFFD; retype the character here").withRule(Rules.ENCODING));
+        }
+        if (invalidAt.size() > MAX_BYTE_WARNINGS) {
+            int[] at = where.of(invalidAt.get(MAX_BYTE_WARNINGS));
+            diagnostics.add(Diagnostic.warning(file, at[0], at[1], String.format(Locale.ROOT,
+                    "%,d more places with bytes that are not UTF-8 were replaced by \uFFFD", invalidAt.size() - MAX_BYTE_WARNINGS))
+                    .withRule(Rules.ENCODING));
+        }
+        return text;
+    }
+
+    /** Line and column (1-based) of a char index, counting a line end as CR LF, LF or CR like the reader does. */
+    private record LineColumns(String text) {
+        int[] of(int index) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < index; i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            return new int[] {line, index - lineStart + 1};
+        }
+    }
+
+    private static String removeCharactersXmlCannotCarry(Path file, String text, List<Diagnostic> diagnostics) {
+        InvisibleCharacters.Stripped stripped = InvisibleCharacters.stripForbiddenInXml(text);
+        List<InvisibleCharacters.Removed> removed = stripped.removed();
+        for (int i = 0; i < removed.size() && i < MAX_BYTE_WARNINGS; i++) {
+            InvisibleCharacters.Removed r = removed.get(i);
+            diagnostics.add(Diagnostic.warning(file, r.line(), r.column(), "control character " + r.describe()
+                    + " removed: no PDF or EPUB can hold it (delete it from the source to silence this)").withRule(Rules.CONTROL_CHARACTER));
+        }
+        if (removed.size() > MAX_BYTE_WARNINGS) {
+            InvisibleCharacters.Removed r = removed.get(MAX_BYTE_WARNINGS);
+            diagnostics.add(Diagnostic.warning(file, r.line(), r.column(), String.format(Locale.ROOT,
+                    "%,d more control characters removed", removed.size() - MAX_BYTE_WARNINGS)).withRule(Rules.CONTROL_CHARACTER));
+        }
+        return stripped.text();
     }
 
     private static void reportRepairs(Path file, String text, MojibakeRepair.Result repaired, List<Diagnostic> diagnostics) {

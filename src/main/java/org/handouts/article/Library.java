@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -26,13 +27,20 @@ public record Library(Path folder, List<Article> articles, List<Diagnostic> diag
     }
 
     public static Library read(Path folder, List<Path> files) {
-        ArticleReader reader = new ArticleReader();
+        return read(folder, files, ArticleReader.DEFAULT_MAX_KILOBYTES);
+    }
+
+    /** As {@link #read(Path, List)}, refusing articles over {@code maxKilobytes} (limits.maxArticleKilobytes). */
+    public static Library read(Path folder, List<Path> files, int maxKilobytes) {
+        ArticleReader reader = new ArticleReader(maxKilobytes);
+        Path realFolder = realPath(folder);
         List<Article> articles = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, Article> byId = new HashMap<>();
         int failed = 0;
         // Files are parsed in parallel (ArticleReader keeps no state); ids are then checked in file order.
-        List<ParsedArticle> parsedFiles = files.parallelStream().map(reader::read).toList();
+        List<ParsedArticle> parsedFiles = files.parallelStream()
+                .map(file -> outsideFolder(realFolder, file).orElseGet(() -> reader.read(file))).toList();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             ParsedArticle parsed = parsedFiles.get(i);
@@ -55,6 +63,28 @@ public record Library(Path folder, List<Article> articles, List<Diagnostic> diag
             articles.add(article);
         }
         return new Library(folder, articles, diagnostics, failed);
+    }
+
+    /**
+     * A link to a file elsewhere (say {@code ln -s ~/.ssh/notes.md articles/}) would publish that file; like a
+     * picture outside the folder, it is refused.
+     */
+    private static Optional<ParsedArticle> outsideFolder(Path realFolder, Path file) {
+        Path real = realPath(file);
+        if (realFolder == null || real == null || real.startsWith(realFolder)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ParsedArticle(Optional.empty(), List.of(Diagnostic.error(file, 1, 1,
+                "the article is a link to " + real + ", outside the articles folder; it is not published"
+                        + " (copy the file into the folder instead)").withRule(Rules.OUTSIDE_FOLDER))));
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     public static List<Path> listMarkdown(Path folder) throws IOException {

@@ -9,6 +9,10 @@ public final class Rules {
     public static final String ENCODING = "encoding";
     public static final String EMPTY_ARTICLE = "empty-article";
     public static final String HERO_ALT = "hero-alt";
+    public static final String CONTROL_CHARACTER = "control-character";
+    public static final String TOO_LARGE = "too-large";
+    public static final String TOO_DEEP = "too-deep";
+    public static final String OUTSIDE_FOLDER = "outside-folder";
 
     private Rules() { }
 }

@@ -29,6 +29,7 @@ import org.handouts.article.Diagnostic;
 import org.handouts.article.Diagnostics;
 import org.handouts.article.HeroImage;
 import org.handouts.article.Library;
+import org.handouts.article.Rules;
 import org.handouts.article.Severity;
 import org.handouts.article.TagIndex;
 import org.handouts.config.ConfigException;
@@ -109,8 +110,10 @@ public final class Build {
         if (!Files.isDirectory(options.articles())) {
             throw new UsageProblem(options.articles(), "articles folder not found (use --articles to point at it)");
         }
+        refuseOutputAmongArticles();
+        StaleParts.clean(List.of(options.out(), options.cache()), Instant.now());
         List<Path> markdown = Library.listMarkdown(options.articles());
-        Library library = Library.read(options.articles(), markdown);
+        Library library = Library.read(options.articles(), markdown, config.limits().maxArticleKilobytes());
         diagnostics.reportAll(library.diagnostics());
         TagIndex tags = new TagIndex(library.articles(), config.tagOrder());
         related = RelatedArticles.all(library.articles(), RELATED_LIMIT);
@@ -375,6 +378,10 @@ public final class Build {
         } catch (IOException | RuntimeException e) {
             diagnostics.report(Diagnostic.error(article.file(), 1, 1,
                     "could not write " + Diagnostic.displayPath(output.target()) + ": " + e));
+        } catch (StackOverflowError e) {
+            diagnostics.report(Diagnostic.error(article.file(), article.bodyStartLine(), 1,
+                    "could not write " + Diagnostic.displayPath(output.target()) + ": the article (or the layout's"
+                            + " macros) nests too deeply to lay out").withRule(Rules.TOO_DEEP));
         }
         report.output(article, output.layout(), output.target(), "failed", (System.nanoTime() - began) / 1_000_000);
         return false;
@@ -513,6 +520,12 @@ public final class Build {
                 outcome.image().ifPresent(image -> pictures.add(image.file()));
                 return outcome.image().map(image -> new BodyPicture(image.uri(), image.width(), image.height()));
             });
+        } catch (StackOverflowError e) {
+            // The reader refuses deep nesting; whatever still overflows stops this article, not the build.
+            found.add(Diagnostic.error(article.file(), article.bodyStartLine(), 1,
+                    "cannot convert the Markdown: it nests too deeply to process; make it flatter").withRule(Rules.TOO_DEEP));
+            diagnostics.reportAll(found);
+            return Optional.empty();
         } catch (RuntimeException e) {
             found.add(Diagnostic.error(article.file(), article.bodyStartLine(), 1, "cannot convert the Markdown: " + e));
             diagnostics.reportAll(found);
@@ -536,6 +549,37 @@ public final class Build {
             }
         }
         return new int[] {article.bodyStartLine(), 1};
+    }
+
+    /**
+     * Outputs written into the articles folder (or articles inside the output folder) would mix PDFs,
+     * caches and {@code .part} files with the sources, and cleaning one would touch the other.
+     */
+    private void refuseOutputAmongArticles() throws UsageProblem {
+        Path out = realOrAbsolute(options.out());
+        Path articles = realOrAbsolute(options.articles());
+        if (out.startsWith(articles) || articles.startsWith(out)) {
+            throw new UsageProblem(options.out(), "--out " + Diagnostic.displayPath(options.out()) + " is "
+                    + (out.equals(articles) ? "the articles folder" : out.startsWith(articles) ? "inside the articles folder"
+                    : "around the articles folder") + "; write the outputs to a folder of their own, such as 'out'");
+        }
+    }
+
+    /** The real path of the file, or of its nearest existing parent with the rest appended. */
+    private static Path realOrAbsolute(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute;
+        }
     }
 
     private List<Layout> chooseLayouts(HandoutsConfig config, LayoutRepository layouts) throws UsageProblem {
@@ -584,10 +628,17 @@ public final class Build {
         return runnable -> daemonThreads(name).newThread(runnable).start();
     }
 
+    /**
+     * Parsing, cleaning and laying out are recursive, so how deep a document may nest depends on the stack.
+     * A stated size, not the JVM's default, makes that the same on every machine; the memory is only
+     * reserved, and used as deep as a document really goes.
+     */
+    private static final long THREAD_STACK_BYTES = 16L * 1024 * 1024;
+
     private static java.util.concurrent.ThreadFactory daemonThreads(String name) {
         AtomicInteger n = new AtomicInteger();
         return runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + n.incrementAndGet());
+            Thread thread = new Thread(null, runnable, name + "-" + n.incrementAndGet(), THREAD_STACK_BYTES);
             thread.setDaemon(true);
             return thread;
         };

@@ -1,6 +1,5 @@
 package org.handouts.build;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -11,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.handouts.images.AtomicWrite;
+import org.handouts.images.KeptFile;
 import org.handouts.images.ImageFormat;
 import org.handouts.images.PreparedImage;
 import org.handouts.render.ArticleBody;
@@ -22,7 +21,8 @@ import org.handouts.render.Heading;
  * {@code out/.handouts-prepared/<slug>.bin} under the hash of everything it was made from. The booklets
  * need every article prepared; with this an edit to one article re-prepares only that one, instead of
  * converting the Markdown of the whole library again. A missing, damaged or outdated entry, or one whose
- * pictures are no longer in the image cache, only means "prepare it again".
+ * pictures are no longer in the image cache or no longer match their checksums ({@link KeptFile}), only
+ * means "prepare it again".
  *
  * <p>A small binary file per article rather than one big file: an edit rewrites one small file, and a
  * build reads only the entries it needs. Thread-safe (every call works on its own file).
@@ -44,11 +44,11 @@ final class PreparedArticles {
 
     /** The entry for {@code slug} made from inputs hashing to {@code key}, if kept and still whole. */
     Optional<Entry> load(String slug, String key) {
-        Path file = folder.resolve(slug + ".bin");
-        if (!Files.isRegularFile(file)) {
+        Optional<byte[]> bytes = KeptFile.read(folder.resolve(slug + ".bin"));
+        if (bytes.isEmpty()) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes.get()))) {
             if (!MAGIC.equals(in.readUTF()) || !key.equals(in.readUTF())) {
                 return Optional.empty();
             }
@@ -68,8 +68,9 @@ final class PreparedArticles {
             for (int i = 0; i < pictureCount; i++) {
                 pictures.add(Path.of(in.readUTF()));
             }
-            // The prepared pictures live in the image cache, which `handouts cache clear` may have emptied.
-            if (!pictures.stream().allMatch(Files::isRegularFile)) {
+            // The prepared pictures live in the image cache, which `handouts cache clear` may have emptied, and
+            // a damaged one must be prepared again, not embedded.
+            if (!pictures.stream().allMatch(KeptFile::isIntact)) {
                 return Optional.empty();
             }
             return Optional.of(new Entry(new ArticleBody(xhtml, headings), hero, pictures));
@@ -84,7 +85,7 @@ final class PreparedArticles {
      */
     void save(String slug, String key, Entry entry) {
         try {
-            AtomicWrite.write(folder.resolve(slug + ".bin"), temporary -> {
+            KeptFile.write(folder.resolve(slug + ".bin"), temporary -> {
                 try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
                     out.writeUTF(MAGIC);
                     out.writeUTF(key);
@@ -116,11 +117,8 @@ final class PreparedArticles {
 
     /** Forgets the entry of an article that is gone. */
     void forget(String slug) {
-        try {
-            Files.deleteIfExists(folder.resolve(slug + ".bin"));
-        } catch (IOException e) {
-            // Harmless: an entry nobody asks for is never read.
-        }
+        // A failure is harmless: an entry nobody asks for is never read.
+        KeptFile.delete(folder.resolve(slug + ".bin"));
     }
 
     /** writeUTF is limited to 64 KB; an article body can be longer. */

@@ -1,5 +1,6 @@
 package org.handouts.check;
 
+import org.handouts.article.InvisibleCharacters;
 import org.handouts.article.Severity;
 
 import java.util.ArrayList;
@@ -40,18 +41,7 @@ public final class InvisibleCharacterRule implements Rule {
     }
 
     static boolean isInvisible(int cp) {
-        if (cp == '\t' || cp == '\n' || cp == '\r') {
-            return false;
-        }
-        return Character.getType(cp) == Character.CONTROL // C0 and C1 controls
-                || cp == 0x00AD // soft hyphen
-                || cp == 0x061C // Arabic letter mark
-                || cp == 0x180E // Mongolian vowel separator
-                || cp >= 0x200B && cp <= 0x200F // zero-width space/non-joiner/joiner, LRM, RLM
-                || cp >= 0x202A && cp <= 0x202E // bidi embeddings and overrides
-                || cp >= 0x2060 && cp <= 0x2064 // word joiner, invisible operators
-                || cp >= 0x2066 && cp <= 0x2069 // bidi isolates
-                || cp == 0xFEFF; // byte-order mark / zero-width no-break space
+        return InvisibleCharacters.isInvisible(cp);
     }
 
     /** A BOM at the very start of the file, and a zero-width joiner inside an emoji sequence, are legitimate. */

@@ -62,8 +62,20 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-epub", description = "Do not write the EPUB booklet (out/booklet.epub).")
     boolean noEpub;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "How many files to render at once (default: the number of cores, ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** 0 or fewer workers would render nothing (or fail deep inside a thread pool): refused here, exit 2. */
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "How many files to render at once, 1 or more (default: the number of cores, ${DEFAULT-VALUE}).")
+    void jobs(int value) {
+        if (value < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--jobs': " + value + " (give 1 or more files to render at once)");
+        }
+        jobs = value;
+    }
 
     @Option(names = "--articles", paramLabel = "DIR", description = "The articles folder (default: ${DEFAULT-VALUE}).", defaultValue = "articles")
     Path articles;

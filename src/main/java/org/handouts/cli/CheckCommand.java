@@ -80,7 +80,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         Library library;
         try {
-            library = files.isEmpty() ? Library.read(articles) : Library.read(articles, sortedExisting());
+            int maxKilobytes = settings.limits().maxArticleKilobytes();
+            library = Library.read(articles, files.isEmpty() ? Library.listMarkdown(articles) : sortedExisting(), maxKilobytes);
         } catch (IOException | IllegalArgumentException e) {
             System.err.println(Diagnostic.error(articles, 0, 0, e.getMessage()).format());
             return 2;

@@ -17,12 +17,13 @@ import org.handouts.yaml.YamlMap;
 /** Reads and validates {@code handouts.yml}; every problem names the key and its line. */
 public final class ConfigReader {
 
-    static final List<String> TOP_KEYS = List.of("title", "language", "paper", "layouts", "brand", "tagOrder", "site", "images", "check", "booklet");
+    static final List<String> TOP_KEYS = List.of("title", "language", "paper", "layouts", "brand", "tagOrder", "site", "images", "check", "booklet", "limits");
     static final List<String> CHECK_KEYS = List.of("targetGrade", "maxSentenceWords", "maxParagraphSentences", "reviewAfterYears", "disabled");
     static final List<String> BRAND_KEYS = List.of("clinicName", "logo", "primaryColor", "phone", "website", "address", "disclaimer");
     static final List<String> SITE_KEYS = List.of("baseUrl");
     static final List<String> IMAGE_KEYS = List.of("connectTimeoutSeconds", "deadlineSeconds", "maxMegabytes", "maxMegapixels", "maxWidth");
     static final List<String> BOOKLET_KEYS = List.of("layout", "maxArticles");
+    static final List<String> LIMIT_KEYS = List.of("maxArticleKilobytes");
     private static final Pattern FOLDER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private static final Pattern HEX_COLOUR = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
@@ -94,10 +95,28 @@ public final class ConfigReader {
         ImageSettings images = readImages(root, errors);
         CheckOptions check = readCheck(root, errors);
         BookletSettings booklet = readBooklet(root, errors);
+        Limits limits = readLimits(root, errors);
         if (!errors.isEmpty()) {
             throw new ConfigException(errors);
         }
-        return new HandoutsConfig(file, title, language, paper, layouts, brand, tagOrder, siteBaseUrl, images, check, booklet);
+        return new HandoutsConfig(file, title, language, paper, layouts, brand, tagOrder, siteBaseUrl, images, check, booklet,
+                limits);
+    }
+
+    /** {@code limits: {maxArticleKilobytes: 2048}}. */
+    private Limits readLimits(YamlMap root, List<Diagnostic> errors) {
+        Optional<YamlMap.Entry> entry = root.get("limits");
+        if (entry.isEmpty()) {
+            return Limits.defaults();
+        }
+        if (!entry.get().isMap()) {
+            errors.add(entry.get().error("'limits' must be a group of keys, such as 'maxArticleKilobytes: 2048'"));
+            return Limits.defaults();
+        }
+        YamlMap limits = entry.get().asMap();
+        warnUnknown(limits, LIMIT_KEYS, "limits.");
+        return new Limits(number(limits, "limits.", "maxArticleKilobytes", 1, 1_048_576, errors)
+                .map(Double::intValue).orElse(Limits.defaults().maxArticleKilobytes()));
     }
 
     /** {@code booklet: {layout: NAME}}; whether the layout exists is checked by the build, which knows the folder. */

@@ -13,6 +13,7 @@ import org.handouts.images.ImageSettings;
  * @param images    limits for fetching and preparing pictures (the {@code images:} section)
  * @param check     the targets {@code handouts check} holds articles to
  * @param booklet   the printed booklet's settings (which layout makes it)
+ * @param limits    bounds on input (the {@code limits:} section)
  */
 public record HandoutsConfig(
         Path file,
@@ -25,7 +26,8 @@ public record HandoutsConfig(
         Optional<String> siteBaseUrl,
         ImageSettings images,
         CheckOptions check,
-        BookletSettings booklet) {
+        BookletSettings booklet,
+        Limits limits) {
 
     public HandoutsConfig {
         layouts = List.copyOf(layouts);

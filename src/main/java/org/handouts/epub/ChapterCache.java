@@ -1,6 +1,5 @@
 package org.handouts.epub;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -17,7 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.handouts.InputsHash;
 import org.handouts.Version;
-import org.handouts.images.AtomicWrite;
+import org.handouts.images.KeptFile;
 
 /**
  * Chapter bodies as cleaned for the booklet by earlier builds ({@link ChapterBodyCleaner}), kept in
@@ -78,7 +77,7 @@ final class ChapterCache {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 if (!slugs.contains(name.substring(0, name.length() - ".bin".length()))) {
-                    Files.deleteIfExists(file);
+                    KeptFile.delete(file);
                 }
             }
         } catch (IOException e) {
@@ -97,10 +96,11 @@ final class ChapterCache {
     }
 
     private static Optional<ChapterBodyCleaner.Cleaned> load(Path file, String key) {
-        if (!Files.isRegularFile(file)) {
+        Optional<byte[]> bytes = KeptFile.read(file);
+        if (bytes.isEmpty()) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes.get()))) {
             if (!MAGIC.equals(in.readUTF()) || !key.equals(in.readUTF())) {
                 return Optional.empty();
             }
@@ -129,7 +129,7 @@ final class ChapterCache {
 
     private static void save(Path file, String key, ChapterBodyCleaner.Cleaned cleaned) {
         try {
-            AtomicWrite.write(file, temporary -> {
+            KeptFile.write(file, temporary -> {
                 try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
                     out.writeUTF(MAGIC);
                     out.writeUTF(key);

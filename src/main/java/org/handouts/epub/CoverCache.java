@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.handouts.InputsHash;
 import org.handouts.Version;
-import org.handouts.images.AtomicWrite;
+import org.handouts.images.KeptFile;
 import org.handouts.render.FontFace;
 import org.handouts.render.FontLibrary;
 
@@ -16,7 +16,8 @@ import org.handouts.render.FontLibrary;
  * The painted cover, kept in the output folder ({@code .handouts-cover-<hash>.png}) under a hash of all it
  * is drawn from: the words, the colour, the font files and the tool's version. Painting a 1600×2400 cover
  * and encoding it as PNG is the largest single cost of a booklet that changed by one article, and the
- * cover only changes when {@code handouts.yml} or the fonts do. A missing or unreadable copy is painted again.
+ * cover only changes when {@code handouts.yml} or the fonts do. A missing copy, or one that does not match
+ * its checksum ({@link KeptFile}), is painted again.
  */
 final class CoverCache {
     private static final String PREFIX = ".handouts-cover-";
@@ -29,17 +30,14 @@ final class CoverCache {
             return new CoverPainter(fonts, family).paint(title, clinicName, footer, background);
         }
         Path file = folder.get().resolve(PREFIX + key(fonts, family, title, clinicName, footer, background) + ".png");
-        if (Files.isRegularFile(file)) {
-            try {
-                return Files.readAllBytes(file);
-            } catch (IOException e) {
-                // Painted again below.
-            }
+        Optional<byte[]> kept = KeptFile.read(file);
+        if (kept.isPresent()) {
+            return kept.get();
         }
         byte[] png = new CoverPainter(fonts, family).paint(title, clinicName, footer, background);
         try {
             removeOthers(folder.get());
-            AtomicWrite.write(file, temporary -> Files.write(temporary, png));
+            KeptFile.write(file, png);
         } catch (IOException e) {
             // Only a cache: the next booklet paints its cover again.
         }
@@ -66,7 +64,7 @@ final class CoverCache {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(folder, PREFIX + "*.png")) {
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(folder, PREFIX + "*.png{," + KeptFile.SUFFIX + "}")) {
             for (Path file : old) {
                 Files.deleteIfExists(file);
             }

@@ -76,8 +76,9 @@ final class ImagePreparer {
     PreparedImage prepare(byte[] bytes, ImageFormat format) throws IOException {
         for (ImageFormat output : List.of(ImageFormat.JPEG, ImageFormat.PNG)) {
             Path ready = cache.derived(bytes, settings, output.extension());
-            if (Files.isRegularFile(ready)) {
-                Optional<Dimension> size = ImageInspector.dimensions(Files.readAllBytes(ready));
+            Optional<byte[]> kept = KeptFile.read(ready);
+            if (kept.isPresent()) {
+                Optional<Dimension> size = ImageInspector.dimensions(kept.get());
                 if (size.isPresent()) {
                     return new PreparedImage(ready, output, size.get().width, size.get().height);
                 }
@@ -119,7 +120,7 @@ final class ImagePreparer {
         }
         Candidate best = candidates.stream().min(Comparator.comparingInt(c -> c.bytes().length)).get();
         Path target = cache.derived(bytes, settings, best.format().extension());
-        AtomicWrite.write(target, best.bytes());
+        KeptFile.write(target, best.bytes());
         return new PreparedImage(target, best.format(), image.getWidth(), image.getHeight());
     }
 

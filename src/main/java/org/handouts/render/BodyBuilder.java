@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.handouts.article.Article;
+import org.handouts.article.InvisibleCharacters;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -31,6 +32,7 @@ public final class BodyBuilder {
         markTables(body);
         markLeadIns(body);
         titleLinks(body);
+        removeCharactersXmlCannotCarry(body);
         // The cleaned document writes XHTML (see HtmlSanitizer.xhtmlSettings).
         return new ArticleBody(body.html(), headings);
     }
@@ -135,6 +137,32 @@ public final class BodyBuilder {
                 link.attr("title", text.isEmpty() ? link.attr("href") : text);
             }
         }
+    }
+
+    /**
+     * The reader removed such characters from the text, but a character reference ({@code &#55296;},
+     * {@code &#xFFFE;}) makes one again; written out, it would make the XHTML of this handout and of both
+     * booklets unreadable.
+     */
+    private static void removeCharactersXmlCannotCarry(Element body) {
+        body.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode text && hasForbidden(text.getWholeText())) {
+                text.text(withoutForbidden(text.getWholeText()));
+            }
+            for (org.jsoup.nodes.Attribute attribute : node.attributes()) {
+                if (hasForbidden(attribute.getValue())) {
+                    attribute.setValue(withoutForbidden(attribute.getValue()));
+                }
+            }
+        });
+    }
+
+    private static boolean hasForbidden(String text) {
+        return text.codePoints().anyMatch(InvisibleCharacters::isForbiddenInXml);
+    }
+
+    private static String withoutForbidden(String text) {
+        return InvisibleCharacters.stripForbiddenInXml(text).text();
     }
 
     private static int level(Element heading) {

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.handouts.InputsHash;
 import org.handouts.Version;
-import org.handouts.images.AtomicWrite;
+import org.handouts.images.KeptFile;
 
 /**
  * openhtmltopdf's font-metrics cache (ascent, descent, underline and strike-through of each face) on a
@@ -76,11 +76,15 @@ final class FontMetricsCache implements FSCacheEx<String, FSCacheValue> {
     }
 
     private void load() {
-        if (file.isEmpty() || !Files.isRegularFile(file.get())) {
+        if (file.isEmpty()) {
+            return;
+        }
+        Optional<byte[]> kept = KeptFile.read(file.get());
+        if (kept.isEmpty()) {
             return;
         }
         try {
-            for (String line : Files.readAllLines(file.get(), StandardCharsets.UTF_8)) {
+            for (String line : new String(kept.get(), StandardCharsets.UTF_8).split("\n")) {
                 String[] fields = line.split("\t");
                 if (fields.length != 7) {
                     continue;
@@ -91,7 +95,7 @@ final class FontMetricsCache implements FSCacheEx<String, FSCacheValue> {
                 }
                 values.put(fields[0], new PdfBoxRawPDFontMetrics(numbers[0], numbers[1], numbers[2], numbers[3], numbers[4], numbers[5]));
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             values.clear(); // a damaged file: measure again
         }
     }
@@ -115,7 +119,7 @@ final class FontMetricsCache implements FSCacheEx<String, FSCacheValue> {
         });
         try {
             removeOthers(file.get());
-            AtomicWrite.write(file.get(), text.toString().getBytes(StandardCharsets.UTF_8));
+            KeptFile.write(file.get(), text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // Only a cache: the next build measures the fonts again.
         }
@@ -143,7 +147,7 @@ final class FontMetricsCache implements FSCacheEx<String, FSCacheValue> {
         try (DirectoryStream<Path> old = Files.newDirectoryStream(folder, PREFIX + "*.tsv")) {
             for (Path other : old) {
                 if (!other.equals(keep)) {
-                    Files.deleteIfExists(other);
+                    KeptFile.delete(other);
                 }
             }
         }

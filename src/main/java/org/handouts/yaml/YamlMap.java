@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * A YAML mapping read as nodes, not Java objects, so that every value keeps its line and column
@@ -56,10 +57,14 @@ public final class YamlMap {
             return value instanceof MappingNode;
         }
 
-        /** The scalar's text exactly as written (no type conversion); empty for a null scalar. */
+        /**
+         * The scalar's text exactly as written (no type conversion); empty for a YAML null ({@code null},
+         * {@code ~} or nothing, unquoted), which means "no value", never the word "null".
+         */
         public String text() {
-            String v = ((ScalarNode) value).getValue();
-            return v == null ? "" : v;
+            ScalarNode scalar = (ScalarNode) value;
+            String v = scalar.getValue();
+            return v == null || isNull(scalar) ? "" : v;
         }
 
         public Diagnostic error(String message) {
@@ -84,6 +89,10 @@ public final class YamlMap {
         }
     }
 
+    private static boolean isNull(ScalarNode scalar) {
+        return Tag.NULL.equals(scalar.getTag()) && scalar.isPlain();
+    }
+
     private final MappingNode node;
     private final Path file;
     private final int lineOffset;
@@ -96,7 +105,15 @@ public final class YamlMap {
         this.lineOffset = lineOffset;
         for (NodeTuple tuple : node.getValue()) {
             Node keyNode = tuple.getKeyNode();
-            String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : String.valueOf(keyNode);
+            if (!(keyNode instanceof ScalarNode scalar)) {
+                // A list or a map as a key ("? [a, b]: x", "{a: 1}: x") is never a field name; say so where it is,
+                // instead of printing the parser's dump of the node.
+                Mark mark = keyNode.getStartMark();
+                problems.add(Diagnostic.error(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1,
+                        "a key must be a plain word such as 'title', not " + (keyNode instanceof SequenceNode ? "a list" : "a group of keys")));
+                continue;
+            }
+            String key = scalar.getValue();
             Entry entry = new Entry(key, keyNode, tuple.getValueNode(), file, lineOffset);
             Entry earlier = entries.putIfAbsent(key, entry);
             if (earlier != null) {

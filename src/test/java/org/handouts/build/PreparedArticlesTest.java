@@ -28,7 +28,7 @@ class PreparedArticlesTest {
 
     @Test
     void keepsAnEntryUnderItsKeyAndGivesItBackWhole() throws Exception {
-        Path picture = Files.writeString(out.resolve("hero.jpg"), "jpeg");
+        Path picture = keptPicture();
         PreparedArticles kept = new PreparedArticles(out);
         kept.save("sleep", "key-1", entry(picture));
 
@@ -41,7 +41,7 @@ class PreparedArticlesTest {
 
     @Test
     void anOtherKeyAMissingPictureOrADamagedFileMeansPrepareAgain() throws Exception {
-        Path picture = Files.writeString(out.resolve("hero.jpg"), "jpeg");
+        Path picture = keptPicture();
         PreparedArticles kept = new PreparedArticles(out);
         kept.save("sleep", "key-1", entry(picture));
         assertTrue(kept.load("sleep", "key-2").isEmpty(), "inputs changed");
@@ -50,10 +50,24 @@ class PreparedArticlesTest {
         Files.delete(picture);
         assertTrue(kept.load("sleep", "key-1").isEmpty(), "its picture left the image cache");
 
-        Files.writeString(picture, "jpeg");
+        keptPicture();
+        kept.save("sleep", "key-1", entry(picture));
+        assertTrue(kept.load("sleep", "key-1").isPresent());
+        Files.writeString(picture, "jp");
+        assertTrue(kept.load("sleep", "key-1").isEmpty(), "its picture no longer matches its checksum");
+
+        keptPicture();
+        kept.save("sleep", "key-1", entry(picture));
         Path file = out.resolve(PreparedArticles.FOLDER).resolve("sleep.bin");
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         assertTrue(kept.load("sleep", "key-1").isEmpty(), "a cut-off file");
+    }
+
+    /** A prepared picture as the image cache keeps it, with its checksum. */
+    private Path keptPicture() throws java.io.IOException {
+        Path picture = out.resolve("hero.jpg");
+        org.handouts.images.KeptFile.write(picture, "jpeg".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return picture;
     }
 }

@@ -54,10 +54,16 @@ class ChapterCacheTest {
         build(epubOnly);
         Path entry = kept.resolve("rest.bin");
         byte[] bytes = Files.readAllBytes(entry);
-        // Same length, so the entry stays whole: only a chapter read from the kept file can say "wakeful".
-        Files.write(entry, new String(bytes, StandardCharsets.ISO_8859_1).replace("tired", "wakey")
-                .getBytes(StandardCharsets.ISO_8859_1));
+        byte[] marked = new String(bytes, StandardCharsets.ISO_8859_1).replace("tired", "wakey").getBytes(StandardCharsets.ISO_8859_1);
+        // Changed behind the cache's back, it no longer matches its checksum: cleaned again, not used.
+        Files.write(entry, marked);
+        Files.delete(booklet());
+        build(epubOnly);
+        assertTrue(chapter("rest").contains("tired"), "a damaged kept chapter is not used");
 
+        // Kept with its checksum (same length, so the entry stays whole): only a chapter read from the kept
+        // file can say "wakey".
+        org.handouts.images.KeptFile.write(entry, marked);
         Files.delete(booklet());
         build(epubOnly);
         assertTrue(chapter("rest").contains("wakey"), "the kept chapter was used");

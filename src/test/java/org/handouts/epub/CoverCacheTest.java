@@ -32,7 +32,8 @@ class CoverCacheTest {
 
     private List<Path> kept() throws Exception {
         try (Stream<Path> files = Files.list(out)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(".handouts-cover-")).toList();
+            return files.filter(f -> f.getFileName().toString().startsWith(".handouts-cover-"))
+                    .filter(f -> !f.getFileName().toString().endsWith(org.handouts.images.KeptFile.SUFFIX)).toList();
         }
     }
 
@@ -43,8 +44,13 @@ class CoverCacheTest {
         assertArrayEquals(painted, Files.readAllBytes(kept().get(0)));
 
         // Marked bytes come back: the second booklet did not paint.
-        Files.write(kept().get(0), new byte[] {1, 2, 3});
+        org.handouts.images.KeptFile.write(kept().get(0), new byte[] {1, 2, 3});
         assertArrayEquals(new byte[] {1, 2, 3}, cover("Living well"));
+
+        // A cover damaged behind the cache's back (cut off, say) is painted again, never copied into a book.
+        Files.write(kept().get(0), java.util.Arrays.copyOf(painted, painted.length / 2));
+        assertArrayEquals(painted, cover("Living well"));
+        assertArrayEquals(painted, Files.readAllBytes(kept().get(0)), "and kept afresh");
 
         byte[] retitled = cover("Living well with cancer");
         assertEquals((byte) 0x89, retitled[0], "a PNG");

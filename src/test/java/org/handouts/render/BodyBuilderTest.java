@@ -28,6 +28,22 @@ class BodyBuilderTest {
     }
 
     @Test
+    void characterReferencesXmlCannotCarryAreLeftOut() {
+        String out = xhtml("""
+                Take it &#xd800;with food&#xFFFE;. <span title="a&#55296;b">Rest</span> &#x1B;well.
+
+                <div>&#xFFFF;Drink water</div>
+                """);
+        assertTrue(out.contains("with food") && out.contains("Drink water") && out.contains("Rest"), out);
+        for (String bad : List.of("&#xd800", "&#xfffe", "&#xffff", "&#x1b", "\uD800", "\uFFFE", "\uFFFF", "\u001B")) {
+            assertFalse(out.toLowerCase().contains(bad.toLowerCase()), bad + " in: " + out);
+        }
+        // What openhtmltopdf does with it: an XML parser must accept the body.
+        Jsoup.parse("<body>" + out + "</body>", "", Parser.xmlParser());
+        assertTrue(out.codePoints().noneMatch(org.handouts.article.InvisibleCharacters::isForbiddenInXml), out);
+    }
+
+    @Test
     void removesScriptsEventHandlersIframesAndStyles() {
         String out = xhtml("""
                 Hello <b onclick="steal()">there</b>.

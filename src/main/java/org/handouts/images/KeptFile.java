@@ -1,0 +1,89 @@
+package org.handouts.images;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * A file one build keeps for the next (a prepared picture, the painted cover, a prepared article), with a
+ * checksum beside it ({@code NAME.sha256}: the SHA-256 and the size of the file's bytes). A kept file is
+ * used only when it still matches its checksum: one truncated by a full disk or damaged later is
+ * "make it again", never "use it". The checksum is written after the file, both atomically, so a build
+ * killed between the two leaves a file that does not match and is made again.
+ *
+ * <p>Every cache that keeps files goes through here, so there is one rule for trusting them.
+ */
+public final class KeptFile {
+
+    /** What a checksum file's name ends with; caches that delete their own files delete these too. */
+    public static final String SUFFIX = ".sha256";
+
+    private KeptFile() { }
+
+    /** Keeps {@code bytes} as {@code file}, with its checksum. */
+    public static void write(Path file, byte[] bytes) throws IOException {
+        AtomicWrite.write(file, bytes);
+        AtomicWrite.write(checksumFile(file), checksum(bytes).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Keeps what {@code writer} writes as {@code file}, with its checksum. */
+    public static void write(Path file, AtomicWrite.Writer writer) throws IOException {
+        AtomicWrite.write(file, writer);
+        // Read back, not hashed on the way: what counts is what reached the disk.
+        AtomicWrite.write(checksumFile(file), checksum(Files.readAllBytes(file)).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * The kept file's bytes when it is there and matches its checksum; else empty, and a damaged file is
+     * deleted (with its checksum) so that it is made again.
+     */
+    public static Optional<byte[]> read(Path file) {
+        Path sum = checksumFile(file);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (Files.isRegularFile(sum) && Files.readString(sum, StandardCharsets.US_ASCII).strip().equals(checksum(bytes))) {
+                return Optional.of(bytes);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Unreadable: as good as damaged.
+        }
+        delete(file);
+        return Optional.empty();
+    }
+
+    /** Whether the kept file is there and whole (see {@link #read}). */
+    public static boolean isIntact(Path file) {
+        return read(file).isPresent();
+    }
+
+    /** Deletes a kept file and its checksum; false if either could not be deleted. */
+    public static boolean delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(checksumFile(file));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public static Path checksumFile(Path file) {
+        return file.resolveSibling(file.getFileName() + SUFFIX);
+    }
+
+    static String checksum(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)) + " " + bytes.length;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}
