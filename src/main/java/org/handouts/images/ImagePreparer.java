@@ -151,6 +151,7 @@ final class ImagePreparer {
                 if (step >= 2) {
                     param.setSourceSubsampling(step, step, 0, 0);
                 }
+                DamageListener damage = DamageListener.on(reader);
                 try {
                     if (reader.read(0, param) != decoded) {
                         return null;
@@ -158,6 +159,7 @@ final class ImagePreparer {
                 } catch (IIOException | RuntimeException e) {
                     return null; // e.g. a colour space this decoder cannot write into RGB; the general path reports real damage
                 }
+                damage.throwIfDamaged();
                 int uprightWidth = Resampler.uprightWidth(w, h, orientation);
                 int uprightHeight = Resampler.uprightHeight(w, h, orientation);
                 boolean shrink = uprightWidth > settings.maxWidth();
@@ -200,9 +202,41 @@ final class ImagePreparer {
                 if (step >= 2) {
                     param.setSourceSubsampling(step, step, 0, 0);
                 }
-                return new Decoded(reader.read(0, param), step >= 2);
+                DamageListener damage = DamageListener.on(reader);
+                BufferedImage image = reader.read(0, param);
+                damage.throwIfDamaged();
+                return new Decoded(image, step >= 2);
             } finally {
                 reader.dispose();
+            }
+        }
+    }
+
+    /**
+     * The JPEG and PNG decoders do not fail on a file that is cut off or corrupt: they say so through a
+     * warning and return what they got, the rest left blank (the top of a photo, white below). Since every
+     * picture is decoded in full once here, a warning is the one place damage shows, and a damaged picture
+     * is left out rather than printed half.
+     */
+    private static final class DamageListener implements javax.imageio.event.IIOReadWarningListener {
+        private String first;
+
+        static DamageListener on(ImageReader reader) {
+            DamageListener listener = new DamageListener();
+            reader.addIIOReadWarningListener(listener);
+            return listener;
+        }
+
+        @Override
+        public void warningOccurred(ImageReader source, String warning) {
+            if (first == null) {
+                first = warning;
+            }
+        }
+
+        void throwIfDamaged() throws IOException {
+            if (first != null) {
+                throw new IOException("damaged or cut off: " + first);
             }
         }
     }
