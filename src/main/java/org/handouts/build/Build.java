@@ -519,6 +519,10 @@ public final class Build {
                 }
                 outcome.image().ifPresent(image -> pictures.add(image.file()));
                 return outcome.image().map(PreparedImage::uri);
+            }, warning -> {
+                synchronized (found) {
+                    found.add(warning);
+                }
             });
         } catch (RuntimeException e) {
             found.add(Diagnostic.error(article.file(), article.bodyStartLine(), 1, "cannot convert the Markdown: " + e));
