@@ -14,7 +14,7 @@ import org.jsoup.select.Elements;
  * run off the page, so a weekly schedule in large print stopped at Thursday without a word.
  *
  * <p>The prepared body is shared by every layout, so the width is judged for the narrowest column of text
- * any shipped layout has: large print, 16pt table text on A4 (170 mm, 482pt), where an average letter is about
+ * any shipped layout has: large print, 18pt table text on A4 (170 mm, 482pt), where an average letter is about
  * half an em wide: about {@value #ROW_CHARACTERS} characters across. A column needs at least its longest word
  * plus its padding (the renderer wraps the rest); words are counted, not measured, and a bold header counts a
  * tenth wider. Layouts with more room get the same parts: the body is prepared once for all of them.
@@ -22,7 +22,7 @@ import org.jsoup.select.Elements;
 final class WideTables {
 
     /** Average characters (padding included) a table row holds across the narrowest layout's text column. */
-    static final int ROW_CHARACTERS = 56;
+    static final int ROW_CHARACTERS = 52;
     /** What each column's padding and borders take, in average characters. */
     private static final int COLUMN_PADDING = 2;
 
