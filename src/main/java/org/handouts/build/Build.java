@@ -43,6 +43,8 @@ import org.handouts.images.PreparedImage;
 import org.handouts.render.ArticleBody;
 import org.handouts.render.BodyBuilder;
 import org.handouts.render.BodyPicture;
+import org.handouts.render.FontLibrary;
+import org.handouts.render.GlyphCoverage;
 import org.handouts.render.HandoutModel;
 import org.handouts.render.Layout;
 import org.handouts.render.LayoutRepository;
@@ -67,6 +69,8 @@ public final class Build {
     private final List<String> librarySummaries = Collections.synchronizedList(new ArrayList<>());
     /** Warnings from preparing articles, said again while those articles are up to date. */
     private PreparationWarnings preparationWarnings;
+    /** What the fonts can draw, known once the fonts are read (only when something is prepared). */
+    private Optional<GlyphCoverage> fontCoverage = Optional.empty();
     /** Articles as prepared by earlier builds, so the booklets need not prepare the whole library again. */
     private PreparedArticles keptPreparations;
 
@@ -194,7 +198,11 @@ public final class Build {
         boolean libraryWork = !staleLibrary.isEmpty();
         List<ArticlePlan> toPrepare = plans.stream().filter(p -> libraryWork || p.needsRendering()).toList();
 
-        Lazy<RenderSetup> setup = new Lazy<>(() -> RenderSetup.create(options, config, layouts, tags, diagnostics));
+        // Fonts are read before any article is prepared: the check for characters no font can draw needs them,
+        // and a fonts folder with nothing usable stops the build here instead of failing every PDF.
+        Optional<FontLibrary> fonts = toPrepare.isEmpty() && !libraryWork ? Optional.empty() : Optional.of(fonts(checkSummary));
+        fontCoverage = fonts.map(FontLibrary::coverage);
+        Lazy<RenderSetup> setup = new Lazy<>(() -> RenderSetup.create(options, config, layouts, tags, fonts.orElseThrow(), diagnostics));
         Lazy<BodyBuilder> bodies = new Lazy<>(BodyBuilder::new);
         int renderCount = (int) plans.stream().flatMap(p -> p.outputs().stream()).filter(o -> !o.fresh()).count();
         Progress progress = new Progress(out, options.quiet(), Progress.isTerminal(out), renderCount);
@@ -519,6 +527,10 @@ public final class Build {
                 }
                 outcome.image().ifPresent(image -> pictures.add(image.file()));
                 return outcome.image().map(image -> new BodyPicture(image.uri(), image.width(), image.height()));
+            }, warning -> {
+                synchronized (found) {
+                    found.add(warning);
+                }
             });
         } catch (StackOverflowError e) {
             // The reader refuses deep nesting; whatever still overflows stops this article, not the build.
@@ -531,6 +543,7 @@ public final class Build {
             diagnostics.reportAll(found);
             return Optional.empty();
         }
+        fontCoverage.ifPresent(coverage -> found.addAll(MissingGlyphs.find(article, body, coverage)));
         diagnostics.reportAll(found);
         preparationWarnings.prepared(article.slug(), found);
         if (found.stream().anyMatch(Diagnostic::isError)) {
@@ -582,6 +595,16 @@ public final class Build {
         }
     }
 
+    /** The fonts, or the configuration error that stops the build (once the review has stopped writing). */
+    private FontLibrary fonts(CompletableFuture<String> checkSummary) throws IOException, UsageProblem {
+        try {
+            return RenderSetup.fonts(options, diagnostics);
+        } catch (RenderSetup.NoUsableFont e) {
+            checkSummary.join();
+            throw new UsageProblem(e.folder(), e.getMessage());
+        }
+    }
+
     private List<Layout> chooseLayouts(HandoutsConfig config, LayoutRepository layouts) throws UsageProblem {
         List<String> names = options.layoutNames().isEmpty() ? config.layouts() : options.layoutNames();
         List<Layout> chosen = new ArrayList<>();
@@ -610,6 +633,10 @@ public final class Build {
                 result.count(Severity.WARNING), plural((int) result.count(Severity.WARNING)),
                 result.count(Severity.ERROR), plural((int) result.count(Severity.ERROR)),
                 result.elapsed().toMillis() / 1000.0);
+        long missingGlyphs = result.diagnostics().stream().filter(MissingGlyphs::isMissingGlyph).count();
+        if (missingGlyphs > 0) {
+            out.printf("%d warning%s about characters no font can draw: they print as '#'%n", missingGlyphs, plural((int) missingGlyphs));
+        }
         if (result.failedArticles() > 0) {
             out.printf("%d article%s not built: see the errors above%n", result.failedArticles(), plural(result.failedArticles()));
         }

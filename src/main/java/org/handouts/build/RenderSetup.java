@@ -22,16 +22,44 @@ import org.handouts.render.TemplateRenderer;
 record RenderSetup(FontLibrary fonts, HandoutRenderer renderer) {
 
     static RenderSetup create(BuildOptions options, HandoutsConfig config, LayoutRepository layouts, TagIndex tags,
-                              Diagnostics diagnostics) throws IOException {
+                              FontLibrary fonts, Diagnostics diagnostics) throws IOException {
         PdfWriter.quietRendererLogging(options.verbose());
-        FontLibrary fonts = FontLibrary.scan(options.fonts());
-        if (fonts.faces().isEmpty()) {
-            diagnostics.report(Diagnostic.warning(options.fonts(), 0, 0,
-                    "no .ttf fonts found; PDFs fall back to the built-in Helvetica, which cannot be embedded"));
-        }
         PdfWriter pdf = pdfWriter(options, config, layouts, fonts, diagnostics);
         HandoutRenderer renderer = new HandoutRenderer(new TemplateRenderer(layouts.folder()), pdf, config, tags);
         return new RenderSetup(fonts, renderer);
+    }
+
+    /**
+     * The fonts in {@code fonts/}, each file parsed once before anything is rendered. A file that is not a
+     * usable font is left out with a warning; with no usable font left the build cannot start, because a
+     * PDF/A handout must embed its fonts (the built-in Helvetica cannot be embedded, and every page failed).
+     */
+    static FontLibrary fonts(BuildOptions options, Diagnostics diagnostics) throws IOException, NoUsableFont {
+        FontLibrary fonts = FontLibrary.scan(options.fonts());
+        for (FontLibrary.RejectedFont bad : fonts.rejected()) {
+            diagnostics.report(Diagnostic.warning(bad.file(), 0, 0, "font file skipped: " + bad.reason()
+                    + (fonts.faces().isEmpty() ? "" : "; the other fonts in the folder are used")));
+        }
+        if (fonts.faces().isEmpty()) {
+            throw new NoUsableFont(options.fonts(), (fonts.rejected().isEmpty() ? "no .ttf font files found"
+                    : "none of the .ttf files can be used") + " in the fonts folder; a handout PDF must embed its fonts,"
+                    + " so add at least one TrueType (.ttf) font there (or point --fonts at a folder with fonts)");
+        }
+        return fonts;
+    }
+
+    /** No font the PDFs could embed: the build cannot start (a configuration error). */
+    static final class NoUsableFont extends Exception {
+        private final transient Path folder;
+
+        NoUsableFont(Path folder, String message) {
+            super(message);
+            this.folder = folder;
+        }
+
+        Path folder() {
+            return folder;
+        }
     }
 
     /**

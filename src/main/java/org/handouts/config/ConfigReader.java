@@ -174,7 +174,11 @@ public final class ConfigReader {
             } else if (!logoText.get().matches("(?i).+\\.(svg|png|jpe?g)")) {
                 errors.add(brand.get("logo").get().error("'brand.logo' must be an .svg, .png or .jpg file"));
             } else {
-                logo = Optional.of(logoPath);
+                Optional<String> problem = LogoCheck.problem(logoPath);
+                YamlMap.Entry where = brand.get("logo").get();
+                problem.ifPresent(why -> warnings.add(where.warning("'brand.logo' is not used: " + why
+                        + "; the handouts are built without a logo until it is fixed (" + logoPath.getFileName() + ")")));
+                logo = problem.isEmpty() ? Optional.of(logoPath) : Optional.empty();
             }
         }
         return new Brand(clinicName, logo, colour, phone, website, address, disclaimer);

@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.handouts.article.Article;
+import org.handouts.article.Diagnostic;
 import org.handouts.article.InvisibleCharacters;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,12 +26,18 @@ public final class BodyBuilder {
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     public ArticleBody build(Article article, BodyImageResolver images) {
+        return build(article, images, warning -> { });
+    }
+
+    /** {@code warnings} hears what the reader should know about the body (a table too wide even when split). */
+    public ArticleBody build(Article article, BodyImageResolver images, Consumer<Diagnostic> warnings) {
         Document doc = sanitizer.clean(markdown.toHtml(article.body()));
         Element body = doc.body();
         demoteHeadings(body);
         List<Heading> headings = identifyHeadings(body);
         replaceImages(body, images);
         markTables(body);
+        splitWideTables(article, body, warnings);
         markLeadIns(body);
         titleLinks(body);
         removeCharactersXmlCannotCarry(body);
@@ -119,6 +127,19 @@ public final class BodyBuilder {
         for (Element th : body.select("thead th")) {
             th.attr("scope", "col");
         }
+    }
+
+    /**
+     * A table too wide for the page is split into tables that repeat its first column ({@link WideTables});
+     * one that cannot be made to fit is named by its line.
+     */
+    private static void splitWideTables(Article article, Element body, Consumer<Diagnostic> warnings) {
+        WideTables.split(body, index -> {
+            int line = WideTables.lines(article).stream().skip(index).findFirst().orElse(article.bodyStartLine());
+            warnings.accept(Diagnostic.warning(article.file(), line, 1, "this table is too wide for the page even two"
+                    + " columns at a time (a word in it is longer than a line of the table); its words are broken"
+                    + " across lines: shorten them, or turn the table into a list"));
+        });
     }
 
     /**

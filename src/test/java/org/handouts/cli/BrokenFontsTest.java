@@ -1,0 +1,87 @@
+package org.handouts.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.handouts.testing.FixtureProject;
+import org.handouts.testing.Pdfs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A damaged fonts folder is explained, never a stack trace: a file that is not a font (or is cut off) is
+ * skipped with a warning naming it while the other fonts still make every PDF; with no usable font left the
+ * build stops with one configuration error (exit 2).
+ */
+class BrokenFontsTest {
+
+    static CliRun build(FixtureProject project) {
+        String root = project.root().toString();
+        return CliRun.of("build", "--articles", root + "/articles", "--layouts", root + "/layouts", "--fonts", root + "/fonts",
+                "--config", root + "/handouts.yml", "--out", root + "/out", "--cache", root + "/cache", "-q");
+    }
+
+    static FixtureProject project(Path temp) {
+        return FixtureProject.create(temp).simpleArticle("a", "Rest", "", "Rest when you feel tired.");
+    }
+
+    static void assertNoStackTrace(CliRun run) {
+        assertFalse(run.err().contains("Exception") || run.err().contains("at org.") || run.err().contains("at com."), run.err());
+    }
+
+    static void emptyFontsFolder(FixtureProject project) throws IOException {
+        try (Stream<Path> fonts = Files.list(project.root().resolve("fonts"))) {
+            for (Path font : fonts.toList()) {
+                Files.delete(font);
+            }
+        }
+    }
+
+    @Test
+    void anEmptyFontsFolderIsAConfigurationError(@TempDir Path temp) throws IOException {
+        FixtureProject project = project(temp);
+        emptyFontsFolder(project);
+        CliRun run = build(project);
+        assertEquals(2, run.code(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("fonts: error: no .ttf font files found in the fonts folder"), run.err());
+        assertNoStackTrace(run);
+        assertFalse(Files.exists(project.out().resolve("pdf/handout/a.pdf")));
+    }
+
+    @Test
+    void aFolderOfBrokenFontsIsAConfigurationErrorNamingEachFile(@TempDir Path temp) throws IOException {
+        FixtureProject project = project(temp);
+        emptyFontsFolder(project);
+        project.write("fonts/readme.ttf", "These fonts are licensed under the OFL.\n");
+        byte[] dejaVu = Files.readAllBytes(FixtureProject.REPO.resolve("fonts/DejaVuSans.ttf"));
+        project.writeBytes("fonts/cut.ttf", Arrays.copyOf(dejaVu, dejaVu.length / 2));
+        CliRun run = build(project);
+        assertEquals(2, run.code(), run.err());
+        assertTrue(run.err().contains("readme.ttf: warning: font file skipped: it is not a TrueType font"), run.err());
+        assertTrue(run.err().contains("cut.ttf: warning: font file skipped: the file is cut off: its "), run.err());
+        assertTrue(run.err().contains("error: none of the .ttf files can be used in the fonts folder"), run.err());
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void aBadFontBesideGoodOnesIsSkippedWithAWarning(@TempDir Path temp) throws IOException {
+        FixtureProject project = project(temp);
+        project.write("fonts/readme.ttf", "not a font");
+        byte[] noto = Files.readAllBytes(FixtureProject.REPO.resolve("fonts/NotoSans-Regular.ttf"));
+        project.writeBytes("fonts/NotoSans-Cut.ttf", Arrays.copyOf(noto, 4000));
+        CliRun run = build(project);
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().contains("readme.ttf: warning: font file skipped: it is not a TrueType font"), run.err());
+        assertTrue(run.err().contains("NotoSans-Cut.ttf: warning: font file skipped:"), run.err());
+        assertTrue(run.err().contains("the other fonts in the folder are used"), run.err());
+        assertNoStackTrace(run);
+        assertTrue(Pdfs.text(project.out().resolve("pdf/handout/a.pdf")).contains("Rest when you feel tired."));
+    }
+}
