@@ -11,6 +11,10 @@ import com.openhtmltopdf.pdfboxout.PdfBoxImageElement;
 import com.openhtmltopdf.pdfboxout.PdfBoxOutputDevice;
 import com.openhtmltopdf.render.BlockBox;
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.handouts.images.KeptFile;
 import java.util.Locale;
 import org.w3c.dom.Element;
 
@@ -87,12 +91,17 @@ final class FittedImages implements ReplacedElementFactory {
         if (Math.abs(boxShape / pictureShape - 1) <= SAME_SHAPE) {
             return null;
         }
-        byte[] bytes = uac.getBinaryResource(src, ExternalResourceType.IMAGE_RASTER);
-        if (bytes == null) {
-            return null;
-        }
         try {
-            PdfBoxImage image = new PdfBoxImage(PictureCrop.toShape(bytes, boxWidth, boxHeight), src);
+            byte[] croppedBytes = keptCrop(src, boxShape).orElse(null);
+            if (croppedBytes == null) {
+                byte[] bytes = uac.getBinaryResource(src, ExternalResourceType.IMAGE_RASTER);
+                if (bytes == null) {
+                    return null;
+                }
+                croppedBytes = PictureCrop.toShape(bytes, boxWidth, boxHeight);
+                keep(src, boxShape, croppedBytes);
+            }
+            PdfBoxImage image = new PdfBoxImage(croppedBytes, src);
             image.scale(boxWidth, boxHeight);
             output.realizeImage(image);
             return image;
@@ -108,6 +117,38 @@ final class FittedImages implements ReplacedElementFactory {
             page = c.getRootLayer().getLastPage();
         }
         return page == null ? Double.MAX_VALUE : page.getContentHeight(c);
+    }
+
+    /**
+     * A crop is kept beside the prepared picture it was cut from, named by its shape, so a hero is decoded
+     * and cut once, not in every layout and booklet of every build (a 100-article booklet cut 100 heroes).
+     */
+    private static Optional<Path> cropFile(String src, double shape) {
+        try {
+            URI uri = URI.create(src);
+            if (!"file".equalsIgnoreCase(uri.getScheme())) {
+                return Optional.empty();
+            }
+            Path picture = Path.of(uri);
+            return Optional.of(picture.resolveSibling(picture.getFileName() + String.format(Locale.ROOT, ".cover-%.4f.jpg", shape)));
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<byte[]> keptCrop(String src, double shape) {
+        return cropFile(src, shape).flatMap(KeptFile::read);
+    }
+
+    private static void keep(String src, double shape, byte[] crop) {
+        Optional<Path> file = cropFile(src, shape);
+        if (file.isPresent()) {
+            try {
+                KeptFile.write(file.get(), crop);
+            } catch (IOException e) {
+                // Not kept: the next build cuts it again.
+            }
+        }
     }
 
     /** A copy of the picture no wider than its column and no taller than most of a page; null when it fits. */
