@@ -22,7 +22,7 @@ public final class XhtmlFinisher {
      * but leaves the heading's block, and with it the bookmark and link destination, on the page before.
      * A block that may not break is moved as a whole, so the destination moves with its text.
      */
-    static final String PRINT_RULES = "h1, h2, h3, h4, h5, h6 { page-break-inside: avoid; } img { max-width: 100%; } html { word-wrap: break-word; }";
+    static final String PRINT_RULES = "h1, h2, h3, h4, h5, h6 { page-break-inside: avoid; } img { max-width: 100%; } html { word-wrap: break-word; } li:first-child { page-break-after: avoid; } li:last-child { page-break-before: avoid; }";
 
     private XhtmlFinisher() { }
 
