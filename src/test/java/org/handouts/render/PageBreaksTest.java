@@ -42,9 +42,9 @@ class PageBreaksTest {
                     .collect(Collectors.joining("\n\n"));
             String list = ITEMS.stream().map(item -> "- " + item + " is on this list.").collect(Collectors.joining("\n"));
             project.simpleArticle("list-" + lines, "A List After " + lines + " Lines", "tags: [tests]\n",
-                    filler + "\n\n" + list + "\n\nA closing sentence after the list.\n");
+                    filler + "\n\n## When to call\n\nCall your team if:\n\n" + list + "\n\nA closing sentence after the list.\n");
         }
-        FixtureProject.Run run = project.build(project.options().withBookletPdf(false).withEpub(false));
+        FixtureProject.Run run = project.build(project.options().withEpub(false));
         assertEquals(0, run.result().exitCode(), run.stderr());
     }
 
@@ -59,6 +59,9 @@ class PageBreaksTest {
                     for (int page = 1; page < doc.getNumberOfPages(); page++) {
                         long before = itemsOn(Pdfs.pageText(doc, page));
                         long after = itemsOn(Pdfs.pageText(doc, page + 1));
+                        if (Pdfs.pageText(doc, page).contains("Call your team if:") && before < 2) {
+                            strays.add(layout + "/list-" + lines + ": the words before the list on page " + page + " with " + before + " item(s)");
+                        }
                         if (before > 0 && after > 0) {
                             crossings++;
                             if (before < 2 || after < 2) {
@@ -66,6 +69,22 @@ class PageBreaksTest {
                                         + ", " + after + " on page " + (page + 1));
                             }
                         }
+                    }
+                }
+            }
+        }
+        try (PDDocument doc = Pdfs.open(project.out().resolve("booklet.pdf"))) {
+            for (int page = 1; page < doc.getNumberOfPages(); page++) {
+                String next = Pdfs.pageText(doc, page + 1);
+                long before = itemsOn(Pdfs.pageText(doc, page));
+                long after = itemsOn(next);
+                if (Pdfs.pageText(doc, page).contains("Call your team if:") && before < 2) {
+                    strays.add("booklet: the words before the list on page " + page + " with " + before + " item(s)");
+                }
+                if (before > 0 && after > 0 && !next.contains("Line 1 of the opening")) {
+                    crossings++;
+                    if (before < 2 || after < 2) {
+                        strays.add("booklet: " + before + " item(s) on page " + page + ", " + after + " on page " + (page + 1));
                     }
                 }
             }
