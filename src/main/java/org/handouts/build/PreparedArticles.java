@@ -30,8 +30,8 @@ import org.handouts.render.Heading;
 final class PreparedArticles {
 
     static final String FOLDER = ".handouts-prepared";
-    /** v2: bodies mark lead-in paragraphs; entries kept by v1 lack the mark and are prepared again. */
-    private static final String MAGIC = "handouts prepared article v2";
+    /** v3: every paragraph right before a list is a lead-in; entries kept by v2 are prepared again. */
+    private static final String MAGIC = "handouts prepared article v3";
 
     /** What one article's preparation made, without the article itself (that is parsed on every build). */
     record Entry(ArticleBody body, Optional<PreparedImage> hero, List<Path> pictures) { }

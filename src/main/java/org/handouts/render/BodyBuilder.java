@@ -21,6 +21,8 @@ public final class BodyBuilder {
 
     /** The class of a body picture that is decoration only ({@code alt=""}): see {@link XhtmlFinisher}. */
     public static final String DECORATIVE = "decorative";
+    /** The class of a paragraph that introduces the list or table after it (see markLeadIns). */
+    public static final String LEAD_IN = "lead-in";
 
     private final MarkdownConverter markdown = new MarkdownConverter();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
@@ -46,16 +48,18 @@ public final class BodyBuilder {
     }
 
     /**
-     * A paragraph of nothing but bold text just before a list or table ("**Cons:**") works as a small heading.
-     * It is marked {@code lead-in}, so layouts keep it on the page of what it introduces instead of leaving
-     * it alone at the foot of a page.
+     * A paragraph right before a list ("Call your care team if:"), or of nothing but bold text right before a
+     * table ("**Cons:**"), means little without what follows. It is marked {@code lead-in}, so it stays on the
+     * page of what it introduces instead of alone at the foot of a page.
      */
     private static void markLeadIns(Element body) {
         for (Element paragraph : body.select("p")) {
             Element next = paragraph.nextElementSibling();
-            if (next != null && next.is("ul, ol, dl, table") && paragraph.children().size() == 1
-                    && paragraph.child(0).is("strong, b") && paragraph.ownText().isBlank()) {
-                paragraph.addClass("lead-in");
+            boolean beforeList = next != null && next.is("ul, ol, dl");
+            boolean boldBeforeTable = next != null && next.is("table") && paragraph.children().size() == 1
+                    && paragraph.child(0).is("strong, b") && paragraph.ownText().isBlank();
+            if (beforeList || boldBeforeTable) {
+                paragraph.addClass(LEAD_IN);
             }
         }
     }

@@ -16,9 +16,6 @@ public final class XhtmlFinisher {
 
     public record Metadata(String title, String author, String subject, String keywords, String lang) { }
 
-    /** A paragraph right before a list ("Call your care team if:"), which means nothing without it. */
-    static final String LEADS_IN = "leads-in";
-
     /**
      * Rules no layout may lose, placed before the layout's own styles. A heading is kept whole: when
      * openhtmltopdf pushes a heading's first line to the next page (keep-with-next), it moves the line box
@@ -26,8 +23,8 @@ public final class XhtmlFinisher {
      * A block that may not break is moved as a whole, so the destination moves with its text. A list
      * crossing a page keeps two items on each side, and its lead-in stays with it.
      */
-    static final String PRINT_RULES = "h1, h2, h3, h4, h5, h6 { page-break-inside: avoid; } img { max-width: 100%; } html { word-wrap: break-word; } li:first-child { page-break-after: avoid; } li:last-child { page-break-before: avoid; } ."
-            + LEADS_IN + " { page-break-after: avoid; }";
+    static final String PRINT_RULES = "h1, h2, h3, h4, h5, h6 { page-break-inside: avoid; } img { max-width: 100%; } html { word-wrap: break-word; } li:first-child { page-break-after: avoid; } li:last-child { page-break-before: avoid; } p."
+            + BodyBuilder.LEAD_IN + " { page-break-after: avoid; }";
 
     private XhtmlFinisher() { }
 
@@ -58,7 +55,6 @@ public final class XhtmlFinisher {
         if (body != null) {
             drawDecorationAsBackground(body);
             unlinkWhatGoesNowhere(body);
-            keepLeadInsWithTheirLists(body);
         }
         if (body != null && head.selectFirst("> bookmarks") == null) {
             addBookmarks(head, body);
@@ -104,15 +100,6 @@ public final class XhtmlFinisher {
                     || href.startsWith("tel:") || href.startsWith("#") && href.length() > 1;
             if (!works) {
                 link.unwrap();
-            }
-        }
-    }
-
-    private static void keepLeadInsWithTheirLists(Element body) {
-        for (Element list : body.select("ul, ol")) {
-            Element before = list.previousElementSibling();
-            if (before != null && before.normalName().equals("p")) {
-                before.addClass(LEADS_IN);
             }
         }
     }

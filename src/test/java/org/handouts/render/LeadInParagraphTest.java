@@ -30,12 +30,14 @@ class LeadInParagraphTest {
     }
 
     @Test
-    void onlyABoldLineRightBeforeAListOrTableIsALeadIn() {
+    void aParagraphRightBeforeAListOrABoldLineRightBeforeATableIsALeadIn() {
         assertTrue(xhtml("**Cons:**\n\n- costly\n- tiring\n").contains("<p class=\"lead-in\"><strong>Cons:</strong></p>"));
+        assertTrue(xhtml("Call your care team if:\n\n- a fever\n").contains("<p class=\"lead-in\">Call your care team if:</p>"));
+        assertTrue(xhtml("**Cons:** some words\n\n- costly\n").contains("lead-in"), "any paragraph before a list");
         assertTrue(xhtml("__Doses__\n\n| a | b |\n|---|---|\n| 1 | 2 |\n").contains("class=\"lead-in\""));
-        assertFalse(xhtml("**Cons:** some words\n\n- costly\n").contains("lead-in"), "more than bold text");
+        assertFalse(xhtml("Some words before a table.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n").contains("lead-in"),
+                "before a table, only a bold line is a lead-in");
         assertFalse(xhtml("**Cons:**\n\nA paragraph.\n").contains("lead-in"), "no list after it");
-        assertFalse(xhtml("**Cons:** and *more*\n\n- costly\n").contains("lead-in"), "two pieces of markup");
     }
 
     /** The seed article in large print had "Cons:" alone at the foot of page 1 and its list on page 2. */
