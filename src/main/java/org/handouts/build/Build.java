@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.handouts.InputsHash;
 import org.handouts.article.Article;
 import org.handouts.article.ArticleReader;
@@ -36,6 +37,7 @@ import org.handouts.config.ConfigException;
 import org.handouts.config.ConfigReader;
 import org.handouts.config.HandoutsConfig;
 import org.handouts.epub.EpubBookletWriter;
+import org.handouts.site.SiteWriter;
 import org.handouts.images.ImageCache;
 import org.handouts.images.ImageOutcome;
 import org.handouts.images.ImageStore;
@@ -145,7 +147,9 @@ public final class Build {
         InputFingerprints fingerprints = new InputFingerprints(manifest, new ImageCache(options.cache()), images::get,
                 options.articles(), options.offline(), Instant.now());
         String environment = fingerprints.environment(options.config(), options.fonts(), config);
-        List<Path> layoutFolders = layouts.all().stream().map(l -> l.folder().toAbsolutePath().normalize()).toList();
+        // The web edition's templates (layouts/site) are no print layout's shared files: editing them re-renders no PDF.
+        List<Path> layoutFolders = Stream.concat(layouts.all().stream().map(Layout::folder), Stream.of(layouts.folder().resolve(SiteWriter.LAYOUT)))
+                .map(f -> f.toAbsolutePath().normalize()).toList();
         Map<Layout, String> layoutHashes = new LinkedHashMap<>();
         for (Layout layout : chosen) {
             layoutHashes.put(layout, fingerprints.layout(layout, layouts.folder(), layoutFolders));
@@ -225,6 +229,14 @@ public final class Build {
         }
         progress.finish();
         report.stage("prepare, render and booklets (wall)", t);
+        Path siteIndex = options.out().resolve(SiteWriter.FOLDER).resolve(SiteWriter.INDEX);
+        if (staleFiles.contains(siteIndex) && !prepared.isEmpty()) {
+            // After the PDFs and booklets: the site offers them, with their sizes.
+            t = System.nanoTime();
+            new SiteWriter(new LibraryContext(config, options, tags, setup.get().fonts(), prepared), config.layouts())
+                    .write(diagnostics::report).ifPresent(written::add);
+            report.stage("web edition", t);
+        }
 
         boolean libraryFailed = false;
         if (libraryWork) {
@@ -425,6 +437,10 @@ public final class Build {
         List<LibraryOutput> outputs = new ArrayList<>();
         if (options.epub()) {
             outputs.add(new LibraryOutput(options.out().resolve(EpubBookletWriter.FILE_NAME), List.of()));
+        }
+        if (config.siteEnabled()) {
+            // Every layout, not only the site's templates: its pages offer the PDFs, whose sizes they print.
+            outputs.add(new LibraryOutput(options.out().resolve(SiteWriter.FOLDER).resolve(SiteWriter.INDEX), List.of(options.layouts(), options.fonts())));
         }
         if (options.bookletPdf() && articleCount <= config.booklet().maxArticles()) {
             outputs.add(new LibraryOutput(options.out().resolve(PdfBookletWriter.FILE_NAME),

@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
             "Writes:  out/pdf/<layout>/<article>.pdf",
             "         out/booklet.pdf   (all articles, printable, with a topic index)",
             "         out/booklet.epub  (all articles, for phones and e-readers)",
+            "         out/site/         (the web edition the QR codes point to;",
+            "                            'handouts serve' previews it while you write)",
             "         out/report.json   (what was built, sizes, warnings, timings)",
             "",
             "Builds are incremental: a file whose inputs (article, pictures, layout,",
@@ -104,11 +106,15 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also print the PDF renderer's own messages.")
     boolean verbose;
 
+    /** The build these options ask for; {@code serve} builds with the same ones. */
+    BuildOptions options() {
+        return new BuildOptions(articles, layoutsFolder, fonts, config, out, cache,
+                layouts, offline, jobs, verbose, quiet).withEpub(!noEpub).withBookletPdf(!noBookletPdf).withForce(force);
+    }
+
     @Override
     public Integer call() {
-        BuildOptions options = new BuildOptions(articles, layoutsFolder, fonts, config, out, cache,
-                layouts, offline, jobs, verbose, quiet).withEpub(!noEpub).withBookletPdf(!noBookletPdf).withForce(force);
-        BuildResult result = new Build(options, System.out, System.err).run();
+        BuildResult result = new Build(options(), System.out, System.err).run();
         return result.exitCode();
     }
 }

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 @Command(name = "handouts",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {BuildCommand.class, CheckCommand.class, CacheCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, CacheCommand.class, picocli.CommandLine.HelpCommand.class},
         description = {
             "Turns a folder of Markdown articles into clinic-branded patient",
             "handouts (PDF), a printable booklet and an EPUB booklet.",

@@ -20,7 +20,7 @@ public final class ConfigReader {
     static final List<String> TOP_KEYS = List.of("title", "language", "paper", "layouts", "brand", "tagOrder", "site", "images", "check", "booklet", "limits");
     static final List<String> CHECK_KEYS = List.of("targetGrade", "maxSentenceWords", "maxParagraphSentences", "reviewAfterYears", "disabled");
     static final List<String> BRAND_KEYS = List.of("clinicName", "logo", "primaryColor", "phone", "website", "address", "disclaimer");
-    static final List<String> SITE_KEYS = List.of("baseUrl");
+    static final List<String> SITE_KEYS = List.of("baseUrl", "enabled");
     static final List<String> IMAGE_KEYS = List.of("connectTimeoutSeconds", "deadlineSeconds", "maxMegabytes", "maxMegapixels", "maxWidth");
     static final List<String> BOOKLET_KEYS = List.of("layout", "maxArticles");
     static final List<String> LIMIT_KEYS = List.of("maxArticleKilobytes");
@@ -79,6 +79,7 @@ public final class ConfigReader {
         List<String> tagOrder = textList(root, "tagOrder", errors).orElse(List.of());
         Brand brand = readBrand(root, file, errors);
         Optional<String> siteBaseUrl = Optional.empty();
+        boolean siteEnabled = true;
         Optional<YamlMap.Entry> site = root.get("site");
         if (site.isPresent()) {
             if (!site.get().isMap()) {
@@ -90,6 +91,7 @@ public final class ConfigReader {
                 if (siteBaseUrl.isPresent() && !siteBaseUrl.get().matches("(?i)https?://.+")) {
                     errors.add(siteMap.get("baseUrl").get().error("'site.baseUrl' must start with http:// or https://"));
                 }
+                siteEnabled = yesOrNo(siteMap, "enabled", true, "site.", errors);
             }
         }
         ImageSettings images = readImages(root, errors);
@@ -100,7 +102,7 @@ public final class ConfigReader {
             throw new ConfigException(errors);
         }
         return new HandoutsConfig(file, title, language, paper, layouts, brand, tagOrder, siteBaseUrl, images, check, booklet,
-                limits);
+                limits, siteEnabled);
     }
 
     /** {@code limits: {maxArticleKilobytes: 2048}}. */
@@ -287,6 +289,22 @@ public final class ConfigReader {
             errors.add(Diagnostic.error(map.file(), line, column, (map.get(key).isPresent() ? "key '" + prefix + key + "' is empty" : "missing required key '" + prefix + key + "'" + where)));
         }
         return text.orElse("");
+    }
+
+    private static boolean yesOrNo(YamlMap map, String key, boolean fallback, String prefix, List<Diagnostic> errors) {
+        Optional<YamlMap.Entry> entry = map.get(key);
+        if (entry.isEmpty()) {
+            return fallback;
+        }
+        String text = entry.get().isScalar() ? entry.get().text().strip().toLowerCase(java.util.Locale.ROOT) : "";
+        if (text.equals("true") || text.equals("yes")) {
+            return true;
+        }
+        if (text.equals("false") || text.equals("no")) {
+            return false;
+        }
+        errors.add(entry.get().error("'" + prefix + key + "' must be true or false"));
+        return fallback;
     }
 
     private static Optional<String> optionalText(YamlMap map, String key, List<Diagnostic> errors) {

@@ -14,6 +14,7 @@ import org.handouts.images.ImageSettings;
  * @param check     the targets {@code handouts check} holds articles to
  * @param booklet   the printed booklet's settings (which layout makes it)
  * @param limits    bounds on input (the {@code limits:} section)
+ * @param siteEnabled whether builds write the web edition, {@code out/site/} ({@code site.enabled})
  */
 public record HandoutsConfig(
         Path file,
@@ -27,7 +28,8 @@ public record HandoutsConfig(
         ImageSettings images,
         CheckOptions check,
         BookletSettings booklet,
-        Limits limits) {
+        Limits limits,
+        boolean siteEnabled) {
 
     public HandoutsConfig {
         layouts = List.copyOf(layouts);

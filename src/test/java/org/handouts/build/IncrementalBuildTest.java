@@ -29,9 +29,12 @@ class IncrementalBuildTest {
     Path temp;
     FixtureProject project;
 
+    /** What is rendered again and what is kept, in the PDFs and booklets; SiteWriterTest follows the web edition. */
+    static final String CONFIG = FixtureProject.DEFAULT_CONFIG + "site:\n  enabled: false\n";
+
     @BeforeEach
     void library() {
-        project = FixtureProject.create(temp);
+        project = FixtureProject.create(temp).config(CONFIG);
         project.simpleArticle("a", "Alpha", "tags: [sleep]\n", "Rest well.");
         project.simpleArticle("b", "Bravo", "tags: [sleep]\n", "Sleep tips.");
         project.simpleArticle("c", "Charlie", "tags: [work]\n", "Working during treatment.");
@@ -180,7 +183,7 @@ class IncrementalBuildTest {
         for (String file : List.of("article.ftlx", "style.css")) {
             Files.copy(project.root().resolve("layouts/handout/" + file), copy.resolve(file));
         }
-        project.config(FixtureProject.DEFAULT_CONFIG.replace("layouts: [handout]", "layouts: [handout, copy]"));
+        project.config(CONFIG.replace("layouts: [handout]", "layouts: [handout, copy]"));
         assertEquals(8, build().result().written().size());
 
         Files.writeString(copy.resolve("style.css"), "\nh1 { letter-spacing: 0.01em; }\n", java.nio.file.StandardOpenOption.APPEND);
@@ -200,7 +203,7 @@ class IncrementalBuildTest {
     @Test
     void aSharedSettingChangeRendersEverything() {
         build();
-        project.config(FixtureProject.DEFAULT_CONFIG.replace("Test Clinic", "Other Clinic"));
+        project.config(CONFIG.replace("Test Clinic", "Other Clinic"));
         assertEquals(4, build().result().written().size());
     }
 

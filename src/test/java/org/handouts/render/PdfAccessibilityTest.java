@@ -51,7 +51,7 @@ class PdfAccessibilityTest {
         assertEquals(0, run.result().exitCode(), run.stderr());
         out = project.out();
         try (Stream<Path> files = Files.walk(project.out())) {
-            pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+            pdfs = files.filter(p -> p.toString().endsWith(".pdf") && !p.startsWith(project.out().resolve("site"))).sorted().toList();
         }
         for (Path pdf : pdfs) {
             String name = project.out().relativize(pdf).toString();

@@ -1,0 +1,168 @@
+package org.handouts.site;
+
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import org.handouts.images.ImageFormat;
+import org.handouts.images.KeptFile;
+
+/**
+ * The pictures of the site: each prepared picture (never an original: those may be 8 MB photos) stored once
+ * under {@code media/}, named by its content, so an unchanged picture is never written again. A wide picture
+ * also gets a half-width copy for phones ({@code srcset}), kept beside the prepared picture between builds
+ * like every other kept file, so it is scaled once, not in every build.
+ */
+final class SitePictures {
+
+    static final String FOLDER = "media";
+    /** Narrower than this, a picture has no smaller copy: a phone shows it as it is. */
+    static final int SMALL_WIDTH = 800;
+
+    /** A picture in the site: its path from the root, and a smaller copy's when it has one. */
+    record Picture(String path, int width, Optional<String> smallPath) { }
+
+    private final Path siteRoot;
+    private final Map<Path, Optional<Picture>> byFile = new LinkedHashMap<>();
+
+    SitePictures(Path siteRoot) {
+        this.siteRoot = siteRoot;
+    }
+
+    /** The site's copy of a prepared picture; empty when the file cannot be read. */
+    Optional<Picture> add(Path prepared, int width) {
+        return byFile.computeIfAbsent(prepared.toAbsolutePath().normalize(), file -> copy(file, width));
+    }
+
+    /** Every file under {@code media/} this build uses, from the root. */
+    java.util.Set<String> paths() {
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        byFile.values().forEach(p -> p.ifPresent(picture -> {
+            paths.add(picture.path());
+            picture.smallPath().ifPresent(paths::add);
+        }));
+        return paths;
+    }
+
+    private Optional<Picture> copy(Path file, int width) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (width <= 0) {
+                width = pixelWidth(bytes);
+            }
+            String path = store(bytes, extension(bytes));
+            Optional<String> small = Optional.empty();
+            if (width > SMALL_WIDTH * 1.25) {
+                Optional<byte[]> smaller = smaller(file, bytes);
+                if (smaller.isPresent()) {
+                    small = Optional.of(store(smaller.get(), "jpg"));
+                }
+            }
+            return Optional.of(new Picture(path, width, small));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String store(byte[] bytes, String extension) throws IOException {
+        String path = FOLDER + "/" + digest(bytes).substring(0, 20) + "." + extension;
+        Path target = siteRoot.resolve(path);
+        if (!Files.isRegularFile(target) || Files.size(target) != bytes.length) {
+            Files.createDirectories(target.getParent());
+            org.handouts.images.AtomicWrite.write(target, bytes);
+        }
+        return path;
+    }
+
+    private static Optional<byte[]> smaller(Path prepared, byte[] bytes) {
+        Path kept = prepared.resolveSibling(prepared.getFileName() + ".w" + SMALL_WIDTH + ".jpg");
+        Optional<byte[]> already = KeptFile.read(kept);
+        if (already.isPresent()) {
+            return already;
+        }
+        try {
+            BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+            if (image == null) {
+                return Optional.empty();
+            }
+            int height = Math.max(1, (int) Math.round((double) image.getHeight() * SMALL_WIDTH / image.getWidth()));
+            BufferedImage small = new BufferedImage(SMALL_WIDTH, height, BufferedImage.TYPE_INT_RGB);
+            var g = small.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, SMALL_WIDTH, height);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(image, 0, 0, SMALL_WIDTH, height, null);
+            g.dispose();
+            byte[] encoded = jpeg(small);
+            try {
+                KeptFile.write(kept, encoded);
+            } catch (IOException e) {
+                // Not kept: the next build scales it again.
+            }
+            return Optional.of(encoded);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int pixelWidth(byte[] bytes) {
+        try (var in = ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            var readers = ImageIO.getImageReaders(in);
+            if (readers.hasNext()) {
+                var reader = readers.next();
+                try {
+                    reader.setInput(in);
+                    return reader.getWidth(0);
+                } finally {
+                    reader.dispose();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Unknown: no smaller copy.
+        }
+        return 0;
+    }
+
+    private static byte[] jpeg(BufferedImage image) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.85f);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    /** Named by what the bytes are, as everywhere else (a prepared file's own name may not say). */
+    private static String extension(byte[] bytes) {
+        String ext = ImageFormat.sniff(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 512))).extension();
+        return ext.isEmpty() ? "img" : ext;
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,300 @@
+package org.handouts.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.handouts.article.Article;
+import org.handouts.article.Diagnostic;
+import org.handouts.article.Tag;
+import org.handouts.article.TagIndex;
+import org.handouts.build.LibraryContext;
+import org.handouts.config.HandoutsConfig;
+import org.handouts.images.AtomicWrite;
+import org.handouts.render.Contrast;
+import org.handouts.render.FontFace;
+import org.handouts.render.HandoutModel;
+import org.handouts.render.Layout;
+import org.handouts.render.TemplateRenderer;
+
+/**
+ * {@code out/site/}: the library as a static website, one page per article at the address its QR code
+ * names, an index and a page per topic (the booklet's grouping), each offering the article's PDFs and the
+ * booklets for download. Files are written one by one, each atomically, and only when their bytes changed,
+ * so a one-article edit rewrites a few pages and no pictures; files the site no longer has are removed.
+ *
+ * <p>Written after the PDFs and booklets, whose sizes the download links give.
+ */
+public final class SiteWriter {
+    public static final String FOLDER = "site";
+    /** The templates and style sheet, in the layouts folder like every other look. */
+    public static final String LAYOUT = "site";
+    /** The file whose freshness stands for the whole site in the build manifest. */
+    public static final String INDEX = "index.html";
+
+    private final LibraryContext context;
+    private final List<String> layoutNames;
+    private final Path site;
+    private final Set<String> written = new HashSet<>();
+
+    /** {@code layoutNames}: the print layouts this build made, whose PDFs each page offers. */
+    public SiteWriter(LibraryContext context, List<String> layoutNames) {
+        this.context = context;
+        this.layoutNames = List.copyOf(layoutNames);
+        this.site = context.options().out().resolve(FOLDER);
+    }
+
+    /** Writes the site; its index, or empty (with the reason reported) when there is none. */
+    public Optional<Path> write(Consumer<Diagnostic> report) {
+        Path layoutFolder = context.options().layouts().resolve(LAYOUT);
+        if (!Files.isRegularFile(layoutFolder.resolve("article.ftlh"))) {
+            report.accept(Diagnostic.error(layoutFolder.resolve("article.ftlh"), 0, 0,
+                    "the web edition needs its templates here (or set 'site: {enabled: false}' in handouts.yml)"));
+            return Optional.empty();
+        }
+        if (context.articles().isEmpty()) {
+            report.accept(Diagnostic.warning(site, 0, 0, "no article built, so the web edition was not written"));
+            return Optional.empty();
+        }
+        try {
+            Files.createDirectories(site);
+            TemplateRenderer templates = new TemplateRenderer(context.options().layouts());
+            Layout layout = new Layout(LAYOUT, layoutFolder);
+            SitePictures pictures = new SitePictures(site);
+            Map<String, String> pageBySlug = new LinkedHashMap<>();
+            context.articles().forEach(a -> pageBySlug.put(a.article().slug(), SitePaths.articlePage(a.article().slug())));
+            SiteBody bodies = new SiteBody(pictures, pageBySlug);
+            Map<String, Object> siteModel = siteModel();
+            List<String> pages = new ArrayList<>();
+
+            for (HandoutModel.Inputs inputs : context.articles()) {
+                String page = SitePaths.articlePage(inputs.article().slug());
+                Map<String, Object> model = pageModel(page, inputs.article().lang().orElse(context.config().language()), siteModel);
+                model.put("article", articleModel(inputs, page, bodies, pictures));
+                writeText(page, templates.render(layout, "article.ftlh", model));
+                pages.add(page);
+            }
+            for (TagIndex.Group group : context.tags().groups()) {
+                String page = SitePaths.topicPage(group.tag().slug());
+                Map<String, Object> model = pageModel(page, context.config().language(), siteModel);
+                model.put("topic", groupModel(group, page));
+                writeText(page, templates.render(layout, "topic.ftlh", model));
+                pages.add(page);
+            }
+            Map<String, Object> index = pageModel(INDEX, context.config().language(), siteModel);
+            index.put("topics", context.tags().groups().stream().map(g -> groupModel(g, INDEX)).toList());
+            writeText(INDEX, templates.render(layout, "index.ftlh", index));
+            pages.add(INDEX);
+
+            copy(layoutFolder.resolve("site.css"), "site.css");
+            writeText("fonts.css", fontFaces());
+            context.config().siteBaseUrl().ifPresent(base -> writeText("sitemap.xml", Sitemap.of(base, pages)));
+            written.addAll(pictures.paths());
+            removeWhatIsGone();
+            return Optional.of(site.resolve(INDEX));
+        } catch (TemplateRenderer.TemplateFailure e) {
+            report.accept(Diagnostic.error(e.file(), e.line(), e.column(), e.getMessage() + " (while making the web edition)"));
+        } catch (IOException | RuntimeException e) {
+            report.accept(Diagnostic.error(site, 0, 0, "could not write the web edition: " + e));
+        }
+        return Optional.empty();
+    }
+
+    private Map<String, Object> siteModel() {
+        HandoutsConfig config = context.config();
+        Map<String, Object> map = new LinkedHashMap<>(HandoutModel.brand(config.brand()));
+        map.put("title", config.title());
+        // Text in the brand colour only where it reads: darkened, if need be, to 7:1 on white (the large-print rule).
+        map.put("textColor", Contrast.darkenToRatio(config.brand().primaryColor(), 7.0));
+        return map;
+    }
+
+    private Map<String, Object> pageModel(String page, String lang, Map<String, Object> siteModel) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        String root = SitePaths.toRoot(page);
+        model.put("site", siteModel);
+        model.put("page", Map.of("root", root.isEmpty() ? "./" : root, "lang", lang,
+                "home", SitePaths.link(page, INDEX), "downloads", downloads(page, List.of())));
+        return model;
+    }
+
+    private Map<String, Object> articleModel(HandoutModel.Inputs inputs, String page, SiteBody bodies, SitePictures pictures) {
+        Article article = inputs.article();
+        Map<String, Object> map = new LinkedHashMap<>(HandoutModel.article(inputs, context.config(), context.tags()));
+        map.remove("qr");
+        map.put("body", bodies.forPage(inputs.body().xhtml(), page));
+        map.remove("hero");
+        inputs.hero().flatMap(hero -> pictures.add(hero.file(), hero.width()).map(picture -> {
+            String root = SitePaths.toRoot(page);
+            Map<String, Object> heroMap = new LinkedHashMap<>();
+            heroMap.put("src", root + picture.path());
+            heroMap.put("srcset", picture.smallPath().map(small -> root + small + " " + SitePictures.SMALL_WIDTH + "w, "
+                    + root + picture.path() + " " + picture.width() + "w").orElse(""));
+            heroMap.put("width", hero.width());
+            heroMap.put("height", hero.height());
+            heroMap.put("alt", article.hero().map(h -> h.alt().isBlank() ? article.title() : h.alt()).orElse(article.title()));
+            heroMap.put("credit", article.hero().map(h -> h.credit()).orElse(""));
+            return heroMap;
+        })).ifPresent(hero -> map.put("hero", hero));
+        map.put("related", inputs.related().stream().map(r -> Map.of("title", r.title(), "description", r.description(),
+                "href", SitePaths.link(page, SitePaths.articlePage(r.slug())))).toList());
+        List<Map<String, String>> topics = new ArrayList<>();
+        for (Tag tag : context.tags().tagsOf(article)) {
+            topics.add(Map.of("label", context.tags().label(tag), "href", SitePaths.link(page, SitePaths.topicPage(tag.slug()))));
+        }
+        map.put("tags", topics);
+        List<Map<String, String>> pdfs = new ArrayList<>();
+        for (String layout : layoutNames) {
+            Path pdf = context.options().out().resolve("pdf").resolve(layout).resolve(article.slug() + ".pdf");
+            download(pdf, "pdf/" + layout + "/" + article.slug() + ".pdf", page, label(layout) + " (PDF)").ifPresent(pdfs::add);
+        }
+        map.put("downloads", pdfs);
+        return map;
+    }
+
+    private Map<String, Object> groupModel(TagIndex.Group group, String fromPage) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("label", context.tags().label(group.tag()));
+        map.put("href", SitePaths.link(fromPage, SitePaths.topicPage(group.tag().slug())));
+        map.put("articles", group.articles().stream().map(a -> Map.of("title", a.title(), "description", a.description(),
+                "href", SitePaths.link(fromPage, SitePaths.articlePage(a.slug())))).toList());
+        return map;
+    }
+
+    /** The booklets (and the given files) as download links from {@code page}, each with its size. */
+    private List<Map<String, String>> downloads(String page, List<Map<String, String>> first) {
+        List<Map<String, String>> all = new ArrayList<>(first);
+        download(context.options().out().resolve("booklet.pdf"), "booklet.pdf", page, "The whole booklet, to print (PDF)").ifPresent(all::add);
+        download(context.options().out().resolve("booklet.epub"), "booklet.epub", page, "The whole booklet, for e-readers (EPUB)").ifPresent(all::add);
+        return all;
+    }
+
+    /**
+     * A finished output offered for download: placed in the site (a hard link where the disk allows, else a
+     * copy) so the site folder is whole on its own, wherever it is put.
+     */
+    private Optional<Map<String, String>> download(Path output, String inSite, String page, String label) {
+        if (!Files.isRegularFile(output)) {
+            return Optional.empty();
+        }
+        try {
+            place(output, inSite);
+            long bytes = Files.size(output);
+            return Optional.of(Map.of("label", label, "href", SitePaths.toRoot(page) + inSite, "size", size(bytes),
+                    "type", inSite.endsWith(".epub") ? "application/epub+zip" : "application/pdf"));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void place(Path output, String inSite) throws IOException {
+        Path target = site.resolve(inSite);
+        written.add(inSite);
+        if (Files.isRegularFile(target) && Files.isSameFile(target, output)) {
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.deleteIfExists(temporary);
+        try {
+            Files.createLink(temporary, output);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(output, temporary);
+        }
+        Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** {@code @font-face} rules for the fonts the PDFs embed, copied into the site: no font comes from elsewhere. */
+    private String fontFaces() throws IOException {
+        StringBuilder css = new StringBuilder();
+        for (FontFace face : context.fonts().faces()) {
+            String name = face.file().getFileName().toString();
+            copy(face.file(), "fonts/" + name);
+            css.append(String.format(Locale.ROOT, "@font-face { font-family: \"%s\"; src: url(\"fonts/%s\") format(\"truetype\");"
+                    + " font-weight: %d; font-style: %s; font-display: swap; }%n", face.family().replace("\"", ""), name,
+                    face.weight(), face.italic() ? "italic" : "normal"));
+        }
+        Path fonts = context.options().fonts();
+        if (Files.isDirectory(fonts)) {
+            try (Stream<Path> files = Files.list(fonts)) {
+                for (Path licence : files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")).toList()) {
+                    copy(licence, "fonts/" + licence.getFileName());
+                }
+            }
+        }
+        return css.toString();
+    }
+
+    private void copy(Path from, String inSite) throws IOException {
+        writeBytes(inSite, Files.readAllBytes(from));
+    }
+
+    private void writeText(String inSite, String text) {
+        try {
+            writeBytes(inSite, text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Atomically, and only when the bytes changed: an unchanged page keeps its file and its date. */
+    private void writeBytes(String inSite, byte[] bytes) throws IOException {
+        Path target = site.resolve(inSite);
+        written.add(inSite);
+        if (Files.isRegularFile(target) && Files.size(target) == bytes.length
+                && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        AtomicWrite.write(target, bytes);
+    }
+
+    /** Pages of deleted articles and topics, pictures no page shows: a site shows only what the library has. */
+    private void removeWhatIsGone() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(site)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        for (Path file : files) {
+            String relative = site.relativize(file).toString().replace('\\', '/');
+            if (!written.contains(relative)) {
+                Files.deleteIfExists(file);
+            }
+        }
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path folder : walk.filter(Files::isDirectory).sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!folder.equals(site)) {
+                    try (Stream<Path> inside = Files.list(folder)) {
+                        if (inside.findAny().isEmpty()) {
+                            Files.delete(folder);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** "large-print" as "Large print". */
+    static String label(String layoutName) {
+        String words = layoutName.replace('-', ' ').replace('_', ' ');
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    static String size(long bytes) {
+        if (bytes >= 1_000_000) {
+            return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+        }
+        return String.format(Locale.ROOT, "%d kB", Math.max(1, Math.round(bytes / 1000.0)));
+    }
+}
