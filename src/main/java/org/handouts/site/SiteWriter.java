@@ -98,6 +98,9 @@ public final class SiteWriter {
             pages.add(INDEX);
 
             copy(layoutFolder.resolve("site.css"), "site.css");
+            // The tab's icon, in the brand colour: without one, browsers ask every host for /favicon.ico.
+            writeText("favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 16 16\"><rect width=\"16\" height=\"16\" rx=\"3\" fill=\""
+                    + context.config().brand().primaryColor() + "\"/><rect x=\"4\" y=\"3\" width=\"8\" height=\"10\" rx=\"1\" fill=\"#ffffff\"/></svg>\n");
             writeText("fonts.css", fontFaces());
             context.config().siteBaseUrl().ifPresent(base -> writeText("sitemap.xml", Sitemap.of(base, pages)));
             written.addAll(pictures.paths());

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.handouts.testing.FixtureProject;
 import org.handouts.testing.TestImages;
 import org.junit.jupiter.api.AfterAll;
@@ -27,12 +28,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The web edition in a real browser (Debian's Chromium through Selenium), served over HTTP from
  * 127.0.0.1: axe-core finds no WCAG 2.1 A/AA violation, nothing is loaded from anywhere but the site,
- * every picture arrives, the skip link comes first, and no page scrolls sideways on a 320 px phone or
- * at 200% zoom.
+ * every picture arrives, the console stays quiet, the skip link comes first, no page scrolls sideways
+ * on a 320 px phone or at 200% zoom, and without JavaScript every article is reached by keyboard.
  *
  * <p>Needs /usr/bin/chromium and /usr/bin/chromedriver ({@code apt-get install chromium chromium-driver});
  * without them the test is skipped, unless HANDOUTS_REQUIRE_BROWSER is set, as CI sets it ({@code .ci/run}).
@@ -47,6 +51,7 @@ class SiteBrowserTest {
     static Path temp;
     static HttpServer server;
     static WebDriver browser;
+    static WebDriver withoutScripts;
     static String origin;
 
     @BeforeAll
@@ -68,7 +73,9 @@ class SiteBrowserTest {
                         | --- | --- | --- |
                         | Some words in a cell | https://clinic.example/a/very/long/address/that/does/not/break/easily | more words |
 
-                        See [eating well](eating-well.md) and [the web](https://example.org/page).
+                        See [eating well](eating-well.md) and [the web](https://example.org/page).[^1]
+
+                        [^1]: Ask your care team which tips fit you.
                         """);
         FixtureProject.Run run = project.build(project.options().withOffline(true));
         assertEquals(0, run.result().exitCode(), run.stderr());
@@ -83,7 +90,7 @@ class SiteBrowserTest {
             byte[] body = file.startsWith(site) && Files.isRegularFile(file) ? Files.readAllBytes(file) : "not found".getBytes(StandardCharsets.UTF_8);
             String name = file.getFileName().toString();
             String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".css") ? "text/css"
-                    : name.endsWith(".jpg") ? "image/jpeg" : name.endsWith(".png") ? "image/png" : "application/octet-stream";
+                    : name.endsWith(".svg") ? "image/svg+xml" : name.endsWith(".jpg") ? "image/jpeg" : name.endsWith(".png") ? "image/png" : "application/octet-stream";
             exchange.getResponseHeaders().add("Content-Type", type);
             exchange.sendResponseHeaders(Files.isRegularFile(file) ? 200 : 404, body.length);
             exchange.getResponseBody().write(body);
@@ -92,19 +99,34 @@ class SiteBrowserTest {
         server.start();
         origin = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
 
+        browser = chromium("chromium-profile", false);
+        withoutScripts = chromium("chromium-no-scripts", true);
+    }
+
+    static WebDriver chromium(String profile, boolean noScripts) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + temp.resolve("chromium-profile"));
+                "--user-data-dir=" + temp.resolve(profile));
+        // The page's messages (errors, failed loads), read back after each page.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        if (noScripts) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
     }
 
     @AfterAll
     static void stop() {
         if (browser != null) {
             browser.quit();
+        }
+        if (withoutScripts != null) {
+            withoutScripts.quit();
         }
         if (server != null) {
             server.stop(0);
@@ -149,7 +171,37 @@ class SiteBrowserTest {
             List<?> missing = (List<?>) run("return Array.from(document.images).filter(i => !i.complete || i.naturalWidth === 0)"
                     + ".map(i => i.src);");
             assertEquals(List.of(), missing, page);
+            List<String> console = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
+            assertEquals(List.of(), console, page + ": the console is quiet");
         }
+    }
+
+    /** No script is needed to read anything: with JavaScript off, Tab reaches every article from the index and Enter opens it. */
+    @Test
+    void withoutJavaScriptEveryArticleIsReachedByKeyboardFromTheIndex() {
+        withoutScripts.get("data:text/html,<title>before</title><script>document.title='after'</script>");
+        assertEquals("before", withoutScripts.getTitle(), "this browser runs no page script");
+        withoutScripts.get(origin + "index.html");
+        java.util.Set<String> reached = new java.util.LinkedHashSet<>();
+        for (int press = 0; press < 200; press++) {
+            new Actions(withoutScripts).sendKeys(Keys.TAB).perform();
+            String href = withoutScripts.switchTo().activeElement().getAttribute("href");
+            if (href != null) {
+                reached.add(href.replace(origin, ""));
+            }
+        }
+        assertTrue(reached.containsAll(List.of("managing-fatigue/", "eating-well/", "pictures/")), reached.toString());
+        withoutScripts.get(origin + "index.html");
+        for (int press = 0; press < 200; press++) {
+            new Actions(withoutScripts).sendKeys(Keys.TAB).perform();
+            if ((origin + "pictures/").equals(withoutScripts.switchTo().activeElement().getAttribute("href"))) {
+                break;
+            }
+        }
+        new Actions(withoutScripts).sendKeys(Keys.ENTER).perform();
+        assertEquals(origin + "pictures/", withoutScripts.getCurrentUrl());
+        assertEquals("Pictures and Links", withoutScripts.findElement(org.openqa.selenium.By.tagName("h1")).getText());
     }
 
     @Test
