@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.IIOImage;
@@ -22,7 +23,8 @@ import org.handouts.images.KeptFile;
 
 /**
  * The pictures of the site: each prepared picture (never an original: those may be 8 MB photos) stored once
- * under {@code media/}, named by its content, so an unchanged picture is never written again. A wide picture
+ * under {@code media/}, named after what it was made from, so an unchanged picture is never read or
+ * written again. A wide picture
  * also gets a half-width copy for phones ({@code srcset}), kept beside the prepared picture between builds
  * like every other kept file, so it is scaled once, not in every build.
  */
@@ -59,16 +61,31 @@ final class SitePictures {
 
     private Optional<Picture> copy(Path file, int width) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            if (width <= 0) {
-                width = pixelWidth(bytes);
+            String name = FOLDER + "/" + key(file);
+            Optional<String> known = existing(name);
+            byte[] bytes = null;
+            String path;
+            if (known.isPresent()) {
+                path = known.get();
+            } else {
+                bytes = Files.readAllBytes(file);
+                path = name + "." + extension(bytes);
+                write(path, bytes);
             }
-            String path = store(bytes, extension(bytes));
+            if (width <= 0) {
+                width = pixelWidth(bytes != null ? bytes : Files.readAllBytes(file));
+            }
             Optional<String> small = Optional.empty();
             if (width > SMALL_WIDTH * 1.25) {
-                Optional<byte[]> smaller = smaller(file, bytes);
-                if (smaller.isPresent()) {
-                    small = Optional.of(store(smaller.get(), "jpg"));
+                String smallPath = name + "-w" + SMALL_WIDTH + ".jpg";
+                if (Files.isRegularFile(siteRoot.resolve(smallPath))) {
+                    small = Optional.of(smallPath);
+                } else {
+                    Optional<byte[]> smaller = smaller(file, bytes != null ? bytes : Files.readAllBytes(file));
+                    if (smaller.isPresent()) {
+                        write(smallPath, smaller.get());
+                        small = Optional.of(smallPath);
+                    }
                 }
             }
             return Optional.of(new Picture(path, width, small));
@@ -77,14 +94,34 @@ final class SitePictures {
         }
     }
 
-    private String store(byte[] bytes, String extension) throws IOException {
-        String path = FOLDER + "/" + digest(bytes).substring(0, 20) + "." + extension;
-        Path target = siteRoot.resolve(path);
-        if (!Files.isRegularFile(target) || Files.size(target) != bytes.length) {
-            Files.createDirectories(target.getParent());
-            org.handouts.images.AtomicWrite.write(target, bytes);
+    /**
+     * A name for a prepared picture that changes when it does, without reading it: the image store names
+     * prepared files by a hash of what they were made from; any other file by its path, size and date.
+     */
+    private static String key(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        if (name.matches("[0-9a-f]{64}\\..*")) {
+            return name.substring(0, 24);
         }
-        return path;
+        String identity = file.toAbsolutePath().normalize() + "\n" + Files.size(file) + "\n" + Files.getLastModifiedTime(file).toMillis();
+        return digest(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 24);
+    }
+
+    /** The site's file of that name, whatever its extension, when an earlier build wrote it. */
+    private Optional<String> existing(String name) {
+        for (String ext : List.of("jpg", "png", "gif", "webp", "svg", "img")) {
+            String path = name + "." + ext;
+            if (Files.isRegularFile(siteRoot.resolve(path))) {
+                return Optional.of(path);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void write(String path, byte[] bytes) throws IOException {
+        Path target = siteRoot.resolve(path);
+        Files.createDirectories(target.getParent());
+        org.handouts.images.AtomicWrite.write(target, bytes);
     }
 
     private static Optional<byte[]> smaller(Path prepared, byte[] bytes) {

@@ -239,7 +239,14 @@ public final class SiteWriter {
         return css.toString();
     }
 
+    /** A file copied as it is; one already there with the same size and a later date is taken to be it. */
     private void copy(Path from, String inSite) throws IOException {
+        Path target = site.resolve(inSite);
+        if (Files.isRegularFile(target) && Files.size(target) == Files.size(from)
+                && Files.getLastModifiedTime(target).compareTo(Files.getLastModifiedTime(from)) >= 0) {
+            written.add(inSite);
+            return;
+        }
         writeBytes(inSite, Files.readAllBytes(from));
     }
 
