@@ -35,10 +35,12 @@ public final class BookletParts {
     private final List<Element> chapters;
     private final Set<String> referencedIds;
     private final List<String> anchors;
+    private final String[] shell;
 
     private BookletParts(Document doc, List<Element> chapters, Set<String> referencedIds, List<String> anchors) {
         this.doc = doc;
         this.anchors = List.copyOf(anchors);
+        this.shell = shell();
         this.chapters = chapters;
         this.referencedIds = referencedIds;
     }
@@ -87,32 +89,28 @@ public final class BookletParts {
 
     /** Chapter {@code index} as a document of its own: the booklet's head and styles, that chapter alone, no page furniture. */
     public String chapter(int index) {
-        Document copy = doc.clone();
-        Element body = copy.selectFirst("html > body");
-        Element keep = body.child(chapters.get(index).elementSiblingIndex());
-        for (Element child : new ArrayList<>(body.children())) {
-            if (child != keep) {
-                child.remove();
-            }
-        }
+        Element keep = chapters.get(index).clone();
         // Alone, it starts on the document's first page: a break before it (to a right-hand page) would
         // leave that page empty. The skeleton breaks the pages before each chapter.
         keep.attr("style", (keep.attr("style").isBlank() ? "" : keep.attr("style") + "; ") + "page-break-before: auto;");
+        return shell[0] + keep.outerHtml() + shell[1];
+    }
+
+    /** The document around a chapter alone, before and after it: made once, not once per chapter. */
+    private String[] shell() {
+        Document copy = doc.clone();
+        Element body = copy.selectFirst("html > body");
+        body.empty();
+        String marker = "handouts-chapter-goes-here";
+        body.appendText(marker);
         Element head = copy.selectFirst("html > head");
         if (head != null) {
             head.select("> bookmarks").remove();
             head.appendElement("style").attr("type", "text/css").text(NO_FURNITURE);
         }
-        return copy.outerHtml();
-    }
-
-    /** The ids in chapter {@code index}, which the skeleton needs to find where it starts and what is named in it. */
-    public List<String> idsOfChapter(int index) {
-        List<String> ids = new ArrayList<>();
-        for (Element element : chapters.get(index).select("[id]")) {
-            ids.add(element.id());
-        }
-        return ids;
+        String html = copy.outerHtml();
+        int at = html.indexOf(marker);
+        return new String[] {html.substring(0, at), html.substring(at + marker.length())};
     }
 
     /**

@@ -24,7 +24,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handouts.InputsHash;
 import org.handouts.Version;
 import org.handouts.images.AtomicWrite;
-import org.handouts.images.KeptFile;
 
 /**
  * The printed booklet made chapter by chapter, so that after a one-article edit only that article's
@@ -45,6 +44,8 @@ public final class ChapteredBooklet {
     public static final String FOLDER = ".handouts-booklet";
     private static final String MAGIC = "handouts booklet chapter v1";
     private static final Pattern ANY_ID = Pattern.compile(".+");
+    /** The kept skeleton's file; not {@code *.bin}, so no article's slug can name it. */
+    private static final String SKELETON = "booklet.skeleton";
 
     private final PdfWriter pdf;
     private final Optional<Path> folder;
@@ -87,10 +88,10 @@ public final class ChapteredBooklet {
             for (int i = 0; i < parts.chapterCount(); i++) {
                 String chapterXhtml = parts.chapter(i);
                 String key = key(chapterXhtml, baseUri);
-                Optional<Kept> kept = trustKept ? load(slugs.get(i), key) : Optional.empty();
+                Optional<Kept> kept = trustKept ? load(slugs.get(i) + ".bin", key) : Optional.empty();
                 if (kept.isEmpty()) {
                     kept = Optional.of(layOut(chapterXhtml, baseUri, key));
-                    save(slugs.get(i), kept.get());
+                    save(slugs.get(i) + ".bin", kept.get());
                     laidOut++;
                 }
                 PDDocument doc = Loader.loadPDF(kept.get().pdf());
@@ -100,12 +101,19 @@ public final class ChapteredBooklet {
                 keys.add(key);
             }
             String skeletonXhtml = parts.skeleton(pageCounts, pageOfIds);
-            PdfWriter.Laid laid = pdf.renderOpen(skeletonXhtml, baseUri, ANY_ID);
-            skeleton = laid.doc();
+            // The skeleton changes only when a chapter's page count, a title or the front and back pages do.
+            String skeletonKey = key(skeletonXhtml, baseUri);
+            Optional<Kept> keptSkeleton = trustKept ? load(SKELETON, skeletonKey) : Optional.empty();
+            if (keptSkeleton.isEmpty()) {
+                keptSkeleton = Optional.of(layOut(skeletonXhtml, baseUri, skeletonKey));
+                save(SKELETON, keptSkeleton.get());
+            }
+            skeleton = Loader.loadPDF(keptSkeleton.get().pdf());
+            Map<String, Integer> skeletonPages = keptSkeleton.get().pageOfId();
             List<BookletAssembler.Chapter> placed = new ArrayList<>();
             int end = 0;
             for (int i = 0; i < chapters.size(); i++) {
-                Integer start = laid.pageOfId().get(anchors.get(i));
+                Integer start = skeletonPages.get(anchors.get(i));
                 if (start == null || start < end) {
                     throw new BookletAssembler.NotAssembled("chapter " + slugs.get(i) + " has no place in the skeleton");
                 }
@@ -160,11 +168,11 @@ public final class ChapteredBooklet {
         }
     }
 
-    private Optional<Kept> load(String slug, String key) {
+    private Optional<Kept> load(String name, String key) {
         if (folder.isEmpty()) {
             return Optional.empty();
         }
-        Optional<byte[]> bytes = KeptFile.read(folder.get().resolve(slug + ".bin"));
+        Optional<byte[]> bytes = readChecked(folder.get().resolve(name));
         if (bytes.isEmpty()) {
             return Optional.empty();
         }
@@ -190,7 +198,7 @@ public final class ChapteredBooklet {
         }
     }
 
-    private void save(String slug, Kept kept) {
+    private void save(String name, Kept kept) {
         if (folder.isEmpty()) {
             return;
         }
@@ -207,9 +215,32 @@ public final class ChapteredBooklet {
                 out.writeInt(kept.pdf().length);
                 out.write(kept.pdf());
             }
-            KeptFile.write(folder.get().resolve(slug + ".bin"), bytes.toByteArray());
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            crc.update(bytes.toByteArray());
+            new DataOutputStream(bytes).writeLong(crc.getValue());
+            AtomicWrite.write(folder.get().resolve(name), bytes.toByteArray());
         } catch (IOException | RuntimeException e) {
             // Only a cache: the next booklet lays this chapter out again.
+        }
+    }
+
+    /**
+     * A kept file's contents without its checksum, when they match it; else empty. CRC-32C, not the SHA-256
+     * of other kept files: this guards against a torn or damaged file, not against anyone, and the JIT the
+     * launcher uses (C1) has no SHA-256 intrinsic: hashing 8 MB of chapters took longer than loading them.
+     */
+    private static Optional<byte[]> readChecked(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length < 8) {
+                return Optional.empty();
+            }
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            crc.update(bytes, 0, bytes.length - 8);
+            long stored = java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong();
+            return stored == crc.getValue() ? Optional.of(java.util.Arrays.copyOf(bytes, bytes.length - 8)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 
@@ -222,7 +253,11 @@ public final class ChapteredBooklet {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 if (!slugs.contains(name.substring(0, name.length() - ".bin".length()))) {
-                    KeptFile.delete(file);
+                    try {
+                        Files.deleteIfExists(file);
+                    } catch (IOException e) {
+                        // Harmless, as below.
+                    }
                 }
             }
         } catch (IOException e) {

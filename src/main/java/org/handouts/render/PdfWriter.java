@@ -119,6 +119,7 @@ public final class PdfWriter {
                 public void onClose(PdfBoxRenderer r) {
                     PDDocument doc = r.getPdfDocument();
                     LinkDescriptions.copyIntoAnnotations(doc);
+                    InlineMarks.inline(doc);
                     BlankPages.clear(doc);
                     fixedDate.ifPresent(date -> PdfStamp.date(doc, date));
                     PdfStamp.identify(doc, xhtml, fixedDate);
@@ -156,6 +157,7 @@ public final class PdfWriter {
             pages.putIfAbsent(position.getId(), page);
         }
         LinkDescriptions.copyIntoAnnotations(doc);
+        InlineMarks.inline(doc);
         return new Laid(doc, java.util.Collections.unmodifiableMap(pages));
     }
 
