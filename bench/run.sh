@@ -5,19 +5,27 @@
 #   BENCH_SKIP_PEER_ABOVE=200 bench/run.sh 1000   (skip the slow peer pipeline for large N)
 #
 # For each N: generates a synthetic library (bench/Generate.java; deterministic, local 2000x1333 JPEG heroes)
-# under ${BENCH_DIR:-/tmp/handouts-bench}/N, then measures with /usr/bin/time:
-#   ours full        every layout in layouts/ + the EPUB booklet, --force, starting with an empty image cache
-#                    (so every hero is checked and scaled): the issue's "full build", and its memory target
-#   + printed book   then booklet.pdf on top (a build where only it is out of date); skipped above
+# under ${BENCH_DIR:-/tmp/handouts-bench}/N, then measures with /usr/bin/time. Every "ours" row says what it
+# starts from in the "cache" column: "empty" = no picture cache (every hero is checked and scaled, as the peer
+# decodes and re-encodes every one) and no kept booklet parts; "warm" = the picture cache, prepared articles
+# and kept booklet chapters of the builds before it. Only rows that start empty are compared with the peer.
+#   ours full        every layout in layouts/ + the EPUB booklet, --force, empty cache: the issue's "full build"
+#   + printed book   then booklet.pdf on top, its chapters all laid out (none kept yet); skipped above
 #                    booklet.maxArticles (200), where the build does not make it
-#   ours 1 layout    the 'handout' layout + the EPUB booklet, --force (the same work as the peer)
+#   ours 1 layout    the 'handout' layout + the EPUB booklet, --force, empty cache: the same work as the peer
+#   ours 1 layout    the same again with the cache the run before it left (warm), shown for what it saves
 #   ours no change   a second default build with nothing changed (JVM start included)
 #   ours 1 edited    a build of every layout + EPUB after adding a sentence to one article (median of 3 edits)
-#   + printed book   the same, with the printed booklet remade too (the default build; median of 3 edits)
+#   + printed book   the same, with the printed booklet remade too (the default build; median of 3 edits):
+#                    one chapter laid out again, the others kept
 #   peer             pandoc -> standalone HTML -> weasyprint, one PDF per article in one layout, run on all
 #                    cores (xargs -P), plus pandoc -> EPUB for the booklet
-# Prints: N, what, wall s, CPU s (user+sys, all processes), peak RSS MB (largest process), output MB,
-# and peer/ours (wall) for the same work: peer vs ours 1 layout, and peer vs ours full.
+# Prints first the machine and JVM facts: cores, CPU, the launcher's JVM flags as the JVM saw them, and how
+# many classes came from the class-data archive (none means it was not used: every run then loads and
+# verifies every class again). Then per row: wall s, CPU s (user+sys, all processes), GC s (sum of the
+# collector's pauses, -Xlog:gc), JIT s (-XX:+CITime total compilation time), peak RSS MB (largest process),
+# output MB, the 1-minute load average before the row (above about 0.3 on a 2-core machine, the row is from
+# a loaded machine: compare CPU s, not wall s), and peer/ours (wall) for the same work from an empty cache.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 base="${BENCH_DIR:-/tmp/handouts-bench}"
@@ -37,14 +45,23 @@ fi
 mkdir -p "$base"
 (cd "$repo" && ./handouts build -q --offline --force --out "$base/warm-up" 2>/dev/null || true)
 
-# measure LABEL COMMAND...  -> sets m_wall m_cpu m_rss (MB)
+# measure COMMAND...  -> sets m_wall m_cpu m_rss (MB), m_gc m_jit (s, "-" for commands that are not ours), m_load
 measure() {
-  local out; out="$(mktemp)"
-  /usr/bin/time -f "%e %U %S %M" -o "$out" "$@" >/dev/null 2>>"$base/bench-stderr.log" || { echo "failed: $*" >&2; cat "$out" >&2; }
+  local out gclog jitlog; out="$(mktemp)"; gclog="$(mktemp)"; jitlog="$(mktemp)"
+  m_load="$(cut -d' ' -f1 /proc/loadavg)"
+  HANDOUTS_JAVA_OPTS="${HANDOUTS_JAVA_OPTS:-} -Xlog:gc:file=$gclog -XX:+UnlockDiagnosticVMOptions -XX:+CITime" \
+    /usr/bin/time -f "%e %U %S %M" -o "$out" "$@" >"$jitlog" 2>>"$base/bench-stderr.log" || { echo "failed: $*" >&2; cat "$out" >&2; }
   read -r m_wall u s rss < <(tail -1 "$out")
   m_cpu="$(echo "$u + $s" | bc)"
   m_rss="$(( rss / 1024 ))"
-  rm -f "$out"
+  if [ -s "$gclog" ]; then
+    m_gc="$( { grep -o 'Pause.*ms$' "$gclog" || true; } | awk '{s+=$NF} END {printf "%.2f", s/1000}')"
+    m_jit="$(awk -F: '/Total compilation time/ {gsub(/[ s]/, "", $2); print $2; exit}' "$jitlog")"
+    m_jit="${m_jit:--}"
+  else
+    m_gc="-"; m_jit="-"
+  fi
+  rm -f "$out" "$gclog" "$jitlog"
 }
 size_mb() {
   local existing=(); for f in "$@"; do [ -e "$f" ] && existing+=("$f"); done
@@ -54,7 +71,16 @@ size_mb() {
 ratio() { echo "scale=1; $1 / $2" | bc; }
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 
-printf "%-6s %-16s %8s %8s %9s %9s %10s\n" "N" "what" "wall s" "CPU s" "RSS MB" "out MB" "peer/ours"
+# The machine and the JVM as the launcher starts it (its flags come from ./handouts; HANDOUTS_JAVA_OPTS adds).
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "java: $(java -version 2>&1 | head -1)"
+echo "jvm flags: $(HANDOUTS_JAVA_OPTS=-XX:+PrintCommandLineFlags "$repo/handouts" --version 2>/dev/null | grep -m1 -- '-XX:')"
+classlog="$(mktemp)"
+(cd "$repo" && HANDOUTS_JAVA_OPTS="-Xlog:class+load=info:file=$classlog" ./handouts build -q --offline --out "$base/warm-up" >/dev/null 2>&1 || true)
+echo "class-data archive: $(grep -c 'source: shared objects file' "$classlog") of $(grep -c 'source:' "$classlog") classes of a no-change build came from it"
+rm -f "$classlog"
+echo
+printf "%-6s %-16s %-6s %8s %8s %6s %6s %7s %7s %5s %10s\n" "N" "what" "cache" "wall s" "CPU s" "GC s" "JIT s" "RSS MB" "out MB" "load" "peer/ours"
 for n in "$@"; do
   lib="$base/$n"
   # The generated library is reused while the generator and what it copies from the repo are unchanged.
@@ -68,39 +94,43 @@ for n in "$@"; do
   for d in "$lib"/layouts/*/; do [ -f "$d/article.ftlx" ] && layouts+=(--layout "$(basename "$d")"); done
 
   cd "$lib"
+  rows=()
+  # row WHAT CACHE OUT_MB PEER_RATIO_KEY: one table line from the last measurement (m_*)
+  keep() { rows+=("$(printf "%-6s %-16s %-6s %8s %8s %6s %6s %7s %7s %5s" "$n" "$1" "$2" "$m_wall" "$m_cpu" "$m_gc" "$m_jit" "$m_rss" "$3" "$m_load")|$4"); }
   rm -rf out out1 .cache
   measure "$repo/handouts" build -q --force --no-booklet-pdf "${layouts[@]}"
-  full_wall=$m_wall; full_cpu=$m_cpu; full_rss=$m_rss
-  full_size="$(size_mb out/pdf out/booklet.epub)"
+  full_wall=$m_wall; keep "ours full" empty "$(size_mb out/pdf out/booklet.epub)" full
   measure "$repo/handouts" build -q "${layouts[@]}"
-  book_wall=$m_wall; book_cpu=$m_cpu; book_rss=$m_rss
-  book_size="$(size_mb out/booklet.pdf)"
-  [ -f out/booklet.pdf ] || { book_wall="-"; book_cpu="-"; book_rss="-"; book_size="-"; }
+  if [ -f out/booklet.pdf ]; then keep "+ printed book" warm "$(size_mb out/booklet.pdf)" ""; else m_wall="-"; m_cpu="-"; m_gc="-"; m_jit="-"; m_rss="-"; keep "+ printed book" warm "-" ""; fi
+  # The same work as the peer, from nothing, as the peer starts: no picture cache, no earlier output.
+  rm -rf out1 .cache
   measure "$repo/handouts" build -q --force --no-booklet-pdf --layout handout --out out1
-  one_wall=$m_wall; one_cpu=$m_cpu; one_rss=$m_rss
-  one_size="$(size_mb out1/pdf/handout out1/booklet.epub)"
+  one_wall=$m_wall; keep "ours 1 layout" empty "$(size_mb out1/pdf/handout out1/booklet.epub)" one
+  rm -rf out1
+  measure "$repo/handouts" build -q --force --no-booklet-pdf --layout handout --out out1
+  keep "ours 1 layout" warm "$(size_mb out1/pdf/handout out1/booklet.epub)" ""
   measure "$repo/handouts" build -q "${layouts[@]}"
-  nc_wall=$m_wall; nc_cpu=$m_cpu; nc_rss=$m_rss
+  keep "ours no change" warm "" ""
   mds=(articles/*.md); victim="${mds[0]}"
   # Each edit adds one sentence to the same article, which is put back afterwards, so every run of the
   # benchmark edits an article of the same length. Three edits each; the rows show the median, since a
   # rebuild of about two seconds moves by a tenth from one run to the next on a shared machine.
   cp "$victim" "$victim.orig"
-  edit_and_measure() { # LABEL ARGS... -> sets e_wall e_cpu e_rss (medians of 3)
-    local walls=() cpus=() rsss=() k
+  edit_and_measure() { # LABEL ARGS... -> sets m_* to the medians of 3
+    local walls=() cpus=() rsss=() gcs=() jits=() loads=() k
     for k in 1 2 3; do
       cp "$victim.orig" "$victim"
       printf '\nOne more sentence (%s %s), added by the benchmark at %s.\n' "$1" "$k" "$(date +%s%N)" >> "$victim"
       measure "$repo/handouts" build -q "${@:2}"
-      walls+=("$m_wall"); cpus+=("$m_cpu"); rsss+=("$m_rss")
+      walls+=("$m_wall"); cpus+=("$m_cpu"); rsss+=("$m_rss"); gcs+=("$m_gc"); jits+=("$m_jit"); loads+=("$m_load")
     done
-    e_wall="$(median "${walls[@]}")"; e_cpu="$(median "${cpus[@]}")"; e_rss="$(median "${rsss[@]}")"
+    m_wall="$(median "${walls[@]}")"; m_cpu="$(median "${cpus[@]}")"; m_rss="$(median "${rsss[@]}")"
+    m_gc="$(median "${gcs[@]}")"; m_jit="$(median "${jits[@]}")"; m_load="${loads[0]}"
   }
   edit_and_measure handouts --no-booklet-pdf "${layouts[@]}"
-  ed_wall=$e_wall; ed_cpu=$e_cpu; ed_rss=$e_rss
+  keep "ours 1 edited" warm "" ""
   edit_and_measure book "${layouts[@]}"
-  edb_wall=$e_wall; edb_cpu=$e_cpu; edb_rss=$e_rss
-  [ -f out/booklet.pdf ] || { edb_wall="-"; edb_cpu="-"; edb_rss="-"; }
+  if [ -f out/booklet.pdf ]; then keep "+ printed book" warm "" ""; else m_wall="-"; m_cpu="-"; m_gc="-"; m_jit="-"; m_rss="-"; keep "+ printed book" warm "" ""; fi
   mv -f "$victim.orig" "$victim"
 
   if [ "$n" -le "$skip_peer_above" ]; then
@@ -124,19 +154,17 @@ pandoc --toc --metadata title="Booklet" --resource-path=articles -o peer/booklet
 ALL
     chmod +x peer-all.sh
     measure ./peer-all.sh
-    peer_wall=$m_wall; peer_cpu=$m_cpu; peer_rss=$m_rss
-    peer_size="$(size_mb peer/pdf peer/booklet.epub)"
-    r_one="$(ratio "$peer_wall" "$one_wall")"; r_full="$(ratio "$peer_wall" "$full_wall")"
+    peer_wall=$m_wall; m_gc="-"; m_jit="-"
+    peer_row="$(printf "%-6s %-16s %-6s %8s %8s %6s %6s %7s %7s %5s" "$n" "peer" "none" "$m_wall" "$m_cpu" "-" "-" "$m_rss" "$(size_mb peer/pdf peer/booklet.epub)" "$m_load")"
   else
-    peer_wall="-"; peer_cpu="-"; peer_rss="-"; peer_size="-"; r_one="-"; r_full="-"
+    peer_wall="-"; peer_row="$(printf "%-6s %-16s %-6s %8s" "$n" "peer" "-" "-")"
   fi
-  row() { printf "%-6s %-16s %8s %8s %9s %9s %10s\n" "$n" "$@"; }
-  row "ours full" "$full_wall" "$full_cpu" "$full_rss" "$full_size" "$r_full"
-  row "+ printed book" "$book_wall" "$book_cpu" "$book_rss" "$book_size" ""
-  row "ours 1 layout" "$one_wall" "$one_cpu" "$one_rss" "$one_size" "$r_one"
-  row "ours no change" "$nc_wall" "$nc_cpu" "$nc_rss" "" ""
-  row "ours 1 edited" "$ed_wall" "$ed_cpu" "$ed_rss" "" ""
-  row "+ printed book" "$edb_wall" "$edb_cpu" "$edb_rss" "" ""
-  row "peer" "$peer_wall" "$peer_cpu" "$peer_rss" "$peer_size" ""
+  for r in "${rows[@]}"; do
+    line="${r%|*}"; key="${r##*|}"; ratio_s=""
+    if [ "$peer_wall" != "-" ] && [ "$key" = full ]; then ratio_s="$(ratio "$peer_wall" "$full_wall")"; fi
+    if [ "$peer_wall" != "-" ] && [ "$key" = one ]; then ratio_s="$(ratio "$peer_wall" "$one_wall")"; fi
+    printf "%s %10s\n" "$line" "$ratio_s"
+  done
+  echo "$peer_row"
   cd "$repo"
 done

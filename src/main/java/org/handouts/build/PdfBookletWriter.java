@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import org.handouts.article.Diagnostics;
 import org.handouts.config.BookletSettings;
 import org.handouts.config.HandoutsConfig;
 import org.handouts.render.BookletModel;
+import org.handouts.render.ChapteredBooklet;
 import org.handouts.render.Layout;
 import org.handouts.render.LayoutRepository;
 import org.handouts.render.TemplateRenderer;
@@ -59,8 +61,14 @@ final class PdfBookletWriter {
                     .map(g -> context.tags().label(g.tag())).collect(Collectors.joining(", "));
             xhtml = XhtmlFinisher.finish(xhtml, new XhtmlFinisher.Metadata(config.title(), config.brand().clinicName(),
                     "Patient handouts from " + config.brand().clinicName(), keywords, config.language()));
-            RenderSetup.pdfWriter(options, config, layouts, context.fonts(), diagnostics)
-                    .write(xhtml, layout.get().folder().toUri(), target);
+            var outcome = new ChapteredBooklet(RenderSetup.pdfWriter(options, config, layouts, context.fonts(), diagnostics),
+                    Optional.of(options.out()), !options.force(), List.of(layouts.folder(), options.fonts()))
+                    .write(xhtml, context.articles().stream().map(a -> a.article().slug()).toList(), layout.get().folder().toUri(), target);
+            if (options.verbose()) {
+                diagnostics.report(Diagnostic.note(null, 0, 0, FILE_NAME + ": " + outcome.wholeBecause()
+                        .map(why -> "laid out whole, not by chapter: " + why)
+                        .orElse(outcome.laidOut() + " chapters laid out, " + outcome.kept() + " kept from the last build")));
+            }
             return Optional.of(target);
         } catch (TemplateRenderer.TemplateFailure e) {
             diagnostics.report(Diagnostic.error(e.file(), e.line(), e.column(), e.getMessage() + " (while making " + FILE_NAME + ")"));

@@ -22,10 +22,15 @@ final class BlankPages {
 
     /** @return how many pages were emptied */
     static int clear(PDDocument doc) {
+        return clear(doc, java.util.Set.of());
+    }
+
+    /** As {@link #clear(PDDocument)}, leaving the pages in {@code keep} (from 0) as they are. */
+    static int clear(PDDocument doc, java.util.Set<Integer> keep) {
         int cleared = 0;
         for (int i = 1; i < doc.getNumberOfPages(); i++) {
             PDPage page = doc.getPage(i);
-            if (!holdsContent(page)) {
+            if (!keep.contains(i) && !holdsContent(page)) {
                 page.setContents(new PDStream(doc));
                 page.getCOSObject().removeItem(COSName.ANNOTS);
                 cleared++;

@@ -30,7 +30,7 @@ public final class BookletModel {
         for (HandoutModel.Inputs input : inputs) {
             Map<String, Object> article = HandoutModel.article(input, config, tags);
             String prefix = input.article().slug() + "--";
-            article.put("anchor", prefix + "title");
+            article.put("anchor", anchor(input.article().slug()));
             article.put("body", prefixIds(input.body().xhtml(), prefix));
             article.put("headings", input.body().headings().stream()
                     .map(h -> Map.of("level", h.level(), "id", prefix + h.id(), "text", h.text())).toList());
@@ -57,6 +57,11 @@ public final class BookletModel {
         model.put("articles", articles);
         model.put("topics", topics);
         return model;
+    }
+
+    /** The id of an article's title in the booklet, where the index, the bookmarks and its chapter start. */
+    public static String anchor(String slug) {
+        return slug + "--title";
     }
 
     /** Prefixes every id in a body, and every in-page link ({@code href="#..."}) with it. */

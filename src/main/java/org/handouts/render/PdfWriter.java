@@ -72,6 +72,11 @@ public final class PdfWriter {
         this.rendererWarnings = rendererWarnings;
     }
 
+    /** The date every PDF says it was made, when the build is to be reproducible. */
+    public java.util.Optional<java.time.Instant> fixedDate() {
+        return fixedDate;
+    }
+
     /** openhtmltopdf logs at INFO through java.util.logging; users should see only our diagnostics. */
     public static void quietRendererLogging(boolean verbose) {
         XRLog.setLoggingEnabled(verbose);
@@ -100,6 +105,66 @@ public final class PdfWriter {
      * back: in a one-article rebuild that re-parse was a tenth of the render.
      */
     public void render(String xhtml, URI baseUri, OutputStream out) throws IOException {
+        PdfRendererBuilder builder = builder(xhtml, baseUri);
+        builder.toStream(out);
+        try (PdfBoxRenderer renderer = renderer(builder)) {
+            renderer.setListener(new PDFCreationListener() {
+                @Override
+                public void preOpen(PdfBoxRenderer r) { }
+
+                @Override
+                public void preWrite(PdfBoxRenderer r, int pageCount) { }
+
+                @Override
+                public void onClose(PdfBoxRenderer r) {
+                    PDDocument doc = r.getPdfDocument();
+                    LinkDescriptions.copyIntoAnnotations(doc);
+                    InlineMarks.inline(doc);
+                    BlankPages.clear(doc);
+                    fixedDate.ifPresent(date -> PdfStamp.date(doc, date));
+                    PdfStamp.identify(doc, xhtml, fixedDate);
+                }
+            });
+            renderer.createPDF();
+        }
+    }
+
+    /**
+     * A document laid out and kept open for more work on it (the printed booklet's parts, which are put
+     * together with PDFBox): links described, empty pages left as they are, and where the elements whose
+     * id matches {@code ids} start. The caller closes the document.
+     */
+    public Laid renderOpen(String xhtml, URI baseUri, java.util.regex.Pattern ids) throws IOException {
+        PdfRendererBuilder builder = builder(xhtml, baseUri);
+        builder.toStream(java.io.OutputStream.nullOutputStream());
+        PdfBoxRenderer renderer = renderer(builder);
+        renderer.layout();
+        PDDocument doc = renderer.createPDFKeepOpen();
+        // Asked after drawing: the output device knows the elements' boxes only then. The page is worked out
+        // from the box's top here, not taken from the position: a box that starts exactly where a page
+        // starts is given there to the page before.
+        java.util.List<com.openhtmltopdf.render.PageBox> pageBoxes = renderer.getRootBox().getLayer().getPages();
+        java.util.Map<String, Integer> pages = new java.util.LinkedHashMap<>();
+        for (var position : renderer.findPagePositionsByID(ids)) {
+            int top = position.getElement().getAbsY();
+            int page = position.getPageNo();
+            for (int i = 0; i < pageBoxes.size(); i++) {
+                if (pageBoxes.get(i).getTop() <= top && top < pageBoxes.get(i).getBottom()) {
+                    page = i;
+                    break;
+                }
+            }
+            pages.putIfAbsent(position.getId(), page);
+        }
+        LinkDescriptions.copyIntoAnnotations(doc);
+        InlineMarks.inline(doc);
+        return new Laid(doc, java.util.Collections.unmodifiableMap(pages));
+    }
+
+    /** An open document, and the page (from 0) each asked-for id starts on. */
+    public record Laid(PDDocument doc, java.util.Map<String, Integer> pageOfId) { }
+
+    private PdfRendererBuilder builder(String xhtml, URI baseUri) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
@@ -124,28 +189,14 @@ public final class PdfWriter {
             }
         });
         builder.withHtmlContent(xhtml, baseUri.toString());
-        builder.toStream(out);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            var shared = renderer.getSharedContext();
-            shared.setReplacedElementFactory(new FittedImages(shared.getReplacedElementFactory(), renderer.getOutputDevice()));
-            renderer.setListener(new PDFCreationListener() {
-                @Override
-                public void preOpen(PdfBoxRenderer r) { }
+        return builder;
+    }
 
-                @Override
-                public void preWrite(PdfBoxRenderer r, int pageCount) { }
-
-                @Override
-                public void onClose(PdfBoxRenderer r) {
-                    PDDocument doc = r.getPdfDocument();
-                    LinkDescriptions.copyIntoAnnotations(doc);
-                    BlankPages.clear(doc);
-                    fixedDate.ifPresent(date -> PdfStamp.date(doc, date));
-                    PdfStamp.identify(doc, xhtml, fixedDate);
-                }
-            });
-            renderer.createPDF();
-        }
+    private static PdfBoxRenderer renderer(PdfRendererBuilder builder) {
+        PdfBoxRenderer renderer = builder.buildPdfRenderer();
+        var shared = renderer.getSharedContext();
+        shared.setReplacedElementFactory(new FittedImages(shared.getReplacedElementFactory(), renderer.getOutputDevice()));
+        return renderer;
     }
 
     /** Every scheme the JDK or openhtmltopdf could open a connection with. */

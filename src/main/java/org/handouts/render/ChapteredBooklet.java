@@ -1,0 +1,309 @@
+package org.handouts.render;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.handouts.InputsHash;
+import org.handouts.Version;
+import org.handouts.images.AtomicWrite;
+
+/**
+ * The printed booklet made chapter by chapter, so that after a one-article edit only that article's
+ * chapter is laid out again. Each chapter is laid out as a document of its own ({@link BookletParts}) and
+ * kept in {@code out/.handouts-booklet/<slug>.bin} with its page count and where its ids fell, under a hash
+ * of its XHTML, the layout's files, the fonts and the tool's version. Then a skeleton of the whole booklet,
+ * with a stand-in of as many blank pages for each chapter, is laid out (cover, index, about: a few pages
+ * of text, the rest empty), and {@link BookletAssembler} puts the chapters' pages into it.
+ *
+ * <p>Page numbers: the skeleton lays out the real number of pages, so the index's page numbers and every
+ * page's "Page X of Y" come from the renderer itself, and a chapter that grows by a page moves the pages
+ * after it without any of them being laid out again (only the skeleton is).
+ *
+ * <p>A booklet that cannot be cut into chapters, or whose parts do not fit together, is laid out whole.
+ */
+public final class ChapteredBooklet {
+
+    public static final String FOLDER = ".handouts-booklet";
+    private static final String MAGIC = "handouts booklet chapter v1";
+    private static final Pattern ANY_ID = Pattern.compile(".+");
+    /** The kept skeleton's file; not {@code *.bin}, so no article's slug can name it. */
+    private static final String SKELETON = "booklet.skeleton";
+
+    private final PdfWriter pdf;
+    private final Optional<Path> folder;
+    private final boolean trustKept;
+    private final String environment;
+
+    /**
+     * @param out       the output folder, or empty to keep nothing
+     * @param trustKept false under {@code --force}: every chapter is laid out again (and kept afresh)
+     * @param madeWith  the files the chapters' look depends on (the layouts folder, the fonts)
+     */
+    public ChapteredBooklet(PdfWriter pdf, Optional<Path> out, boolean trustKept, List<Path> madeWith) {
+        this.pdf = pdf;
+        this.folder = out.map(o -> o.resolve(FOLDER));
+        this.trustKept = trustKept;
+        this.environment = environment(madeWith);
+    }
+
+    /** What this build did: chapters laid out now, chapters taken as kept, and why the booklet was laid out whole, if it was. */
+    public record Outcome(int laidOut, int kept, Optional<String> wholeBecause) { }
+
+    /**
+     * @param slugs the articles in booklet order; chapter i holds {@link BookletModel#anchor} of slug i
+     */
+    public Outcome write(String xhtml, List<String> slugs, URI baseUri, Path target) throws IOException {
+        List<String> anchors = slugs.stream().map(BookletModel::anchor).toList();
+        Optional<BookletParts> split = BookletParts.split(xhtml, anchors);
+        if (split.isEmpty()) {
+            pdf.write(xhtml, baseUri, target);
+            return new Outcome(0, 0, Optional.of("it is not one top-level element per article"));
+        }
+        BookletParts parts = split.get();
+        List<PDDocument> chapters = new ArrayList<>();
+        PDDocument skeleton = null;
+        int laidOut = 0;
+        try {
+            List<Integer> pageCounts = new ArrayList<>();
+            List<Map<String, Integer>> pageOfIds = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < parts.chapterCount(); i++) {
+                String chapterXhtml = parts.chapter(i);
+                String key = key(chapterXhtml, baseUri);
+                Optional<Kept> kept = trustKept ? load(slugs.get(i) + ".bin", key) : Optional.empty();
+                if (kept.isEmpty()) {
+                    kept = Optional.of(layOut(chapterXhtml, baseUri, key));
+                    save(slugs.get(i) + ".bin", kept.get());
+                    laidOut++;
+                }
+                PDDocument doc = Loader.loadPDF(kept.get().pdf());
+                chapters.add(doc);
+                pageCounts.add(doc.getNumberOfPages());
+                pageOfIds.add(kept.get().pageOfId());
+                keys.add(key);
+            }
+            String skeletonXhtml = parts.skeleton(pageCounts, pageOfIds);
+            // The skeleton changes only when a chapter's page count, a title or the front and back pages do.
+            String skeletonKey = key(skeletonXhtml, baseUri);
+            Optional<Kept> keptSkeleton = trustKept ? load(SKELETON, skeletonKey) : Optional.empty();
+            if (keptSkeleton.isEmpty()) {
+                keptSkeleton = Optional.of(layOut(skeletonXhtml, baseUri, skeletonKey));
+                save(SKELETON, keptSkeleton.get());
+            }
+            skeleton = Loader.loadPDF(keptSkeleton.get().pdf());
+            Map<String, Integer> skeletonPages = keptSkeleton.get().pageOfId();
+            List<BookletAssembler.Chapter> placed = new ArrayList<>();
+            int end = 0;
+            for (int i = 0; i < chapters.size(); i++) {
+                Integer start = skeletonPages.get(anchors.get(i));
+                if (start == null || start < end) {
+                    throw new BookletAssembler.NotAssembled("chapter " + slugs.get(i) + " has no place in the skeleton");
+                }
+                placed.add(new BookletAssembler.Chapter(chapters.get(i), start));
+                end = start + pageCounts.get(i);
+            }
+            String identity = InputsHash.start(MAGIC).add(skeletonXhtml).add(String.join(",", keys)).hex();
+            PDDocument book = skeleton;
+            AtomicWrite.write(target, temporary -> {
+                try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(temporary))) {
+                    BookletAssembler.assemble(book, placed, pdf.fixedDate(), identity, out);
+                } catch (BookletAssembler.NotAssembled e) {
+                    throw new IOException(new NotAssembledException(e));
+                }
+            });
+            keepOnly(new HashSet<>(slugs));
+            return new Outcome(laidOut, chapters.size() - laidOut, Optional.empty());
+        } catch (BookletAssembler.NotAssembled e) {
+            pdf.write(xhtml, baseUri, target);
+            return new Outcome(laidOut, 0, Optional.of(e.getMessage()));
+        } catch (IOException e) {
+            if (e.getCause() instanceof NotAssembledException) {
+                pdf.write(xhtml, baseUri, target);
+                return new Outcome(laidOut, 0, Optional.of(e.getCause().getCause().getMessage()));
+            }
+            throw e;
+        } finally {
+            for (PDDocument doc : chapters) {
+                doc.close();
+            }
+            if (skeleton != null) {
+                skeleton.close();
+            }
+        }
+    }
+
+    private static final class NotAssembledException extends RuntimeException {
+        NotAssembledException(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    /** A chapter as laid out alone: its PDF and the page (from 0) of each of its ids. */
+    private record Kept(String key, byte[] pdf, Map<String, Integer> pageOfId) { }
+
+    private Kept layOut(String chapterXhtml, URI baseUri, String key) throws IOException {
+        PdfWriter.Laid laid = pdf.renderOpen(chapterXhtml, baseUri, ANY_ID);
+        try (PDDocument doc = laid.doc()) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            doc.save(bytes);
+            return new Kept(key, bytes.toByteArray(), laid.pageOfId());
+        }
+    }
+
+    private Optional<Kept> load(String name, String key) {
+        if (folder.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<byte[]> bytes = readChecked(folder.get().resolve(name));
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.get()))) {
+            if (!MAGIC.equals(in.readUTF()) || !key.equals(in.readUTF())) {
+                return Optional.empty();
+            }
+            int ids = in.readInt();
+            if (ids < 0 || ids > 1_000_000) {
+                return Optional.empty();
+            }
+            Map<String, Integer> pageOfId = new LinkedHashMap<>();
+            for (int i = 0; i < ids; i++) {
+                pageOfId.put(in.readUTF(), in.readInt());
+            }
+            int length = in.readInt();
+            if (length < 0 || length > 512 * 1024 * 1024) {
+                return Optional.empty();
+            }
+            return Optional.of(new Kept(key, in.readNBytes(length), pageOfId));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void save(String name, Kept kept) {
+        if (folder.isEmpty()) {
+            return;
+        }
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeUTF(MAGIC);
+                out.writeUTF(kept.key());
+                out.writeInt(kept.pageOfId().size());
+                for (Map.Entry<String, Integer> id : kept.pageOfId().entrySet()) {
+                    out.writeUTF(id.getKey());
+                    out.writeInt(id.getValue());
+                }
+                out.writeInt(kept.pdf().length);
+                out.write(kept.pdf());
+            }
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            crc.update(bytes.toByteArray());
+            new DataOutputStream(bytes).writeLong(crc.getValue());
+            AtomicWrite.write(folder.get().resolve(name), bytes.toByteArray());
+        } catch (IOException | RuntimeException e) {
+            // Only a cache: the next booklet lays this chapter out again.
+        }
+    }
+
+    /**
+     * A kept file's contents without its checksum, when they match it; else empty. CRC-32C, not the SHA-256
+     * of other kept files: this guards against a torn or damaged file, not against anyone, and the JIT the
+     * launcher uses (C1) has no SHA-256 intrinsic: hashing 8 MB of chapters took longer than loading them.
+     */
+    private static Optional<byte[]> readChecked(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length < 8) {
+                return Optional.empty();
+            }
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            crc.update(bytes, 0, bytes.length - 8);
+            long stored = java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong();
+            return stored == crc.getValue() ? Optional.of(java.util.Arrays.copyOf(bytes, bytes.length - 8)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Forgets the chapters of articles no longer in the booklet. */
+    private void keepOnly(Set<String> slugs) {
+        if (folder.isEmpty() || !Files.isDirectory(folder.get())) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder.get(), "*.bin")) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (!slugs.contains(name.substring(0, name.length() - ".bin".length()))) {
+                    try {
+                        Files.deleteIfExists(file);
+                    } catch (IOException e) {
+                        // Harmless, as below.
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // Harmless: an entry nobody asks for is never read.
+        }
+    }
+
+    private static final Pattern SOURCE = Pattern.compile("\\ssrc=\"([^\"]+)\"");
+
+    /**
+     * What a chapter is made of: its XHTML, the layout and fonts, and each local picture it shows (by path,
+     * size and modification time, as the build manifest does: a picture edited in place changes them).
+     */
+    private String key(String chapterXhtml, URI baseUri) {
+        InputsHash hash = InputsHash.start(MAGIC).add(environment).add(baseUri.toString()).add(chapterXhtml);
+        java.util.regex.Matcher source = SOURCE.matcher(chapterXhtml);
+        while (source.find()) {
+            String src = org.jsoup.parser.Parser.unescapeEntities(source.group(1), true);
+            if (src.startsWith("data:")) {
+                continue;
+            }
+            try {
+                Path file = Path.of(baseUri.resolve(src));
+                hash.add(src).add(Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis());
+            } catch (IOException | RuntimeException e) {
+                hash.add(src).add("missing");
+            }
+        }
+        return hash.hex();
+    }
+
+    /** A hash of every file the chapters' look is made from, so a changed stylesheet or font lays every chapter out again. */
+    private static String environment(List<Path> madeWith) {
+        InputsHash hash = InputsHash.start(MAGIC).add(Version.get());
+        for (Path root : madeWith) {
+            if (!Files.exists(root)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    hash.add(root.relativize(file).toString()).add(Files.readAllBytes(file));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read " + root, e);
+            }
+        }
+        return hash.hex();
+    }
+}
