@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.handouts.article.Diagnostic;
 import org.handouts.build.LibraryContext;
 import org.handouts.images.AtomicWrite;
+import org.handouts.images.ByteSize;
 
 /**
  * {@code out/booklet.epub}: every article that built, in one EPUB 3 booklet grouped by topic. Written
@@ -25,7 +25,7 @@ public final class EpubBookletWriter {
     public record Written(Path file, long bytes) {
         /** For the build summary: "booklet.epub 1.2 MB". */
         public String summary() {
-            return file.getFileName() + " " + size(bytes);
+            return file.getFileName() + " " + ByteSize.label(bytes);
         }
     }
 
@@ -62,12 +62,5 @@ public final class EpubBookletWriter {
                 EpubPackager.write(booklet, out);
             }
         });
-    }
-
-    static String size(long bytes) {
-        if (bytes >= 1_000_000) {
-            return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
-        }
-        return String.format(Locale.ROOT, "%d kB", Math.max(1, Math.round(bytes / 1000.0)));
     }
 }

@@ -4,11 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
+import org.handouts.images.JpegEncoder;
 
 /** Cuts a picture to a shape around its centre, as {@code object-fit: cover} would show it. */
 final class PictureCrop {
@@ -40,7 +37,7 @@ final class PictureCrop {
         if (cropped.getColorModel().hasAlpha()) {
             ImageIO.write(cropped, "png", out);
         } else {
-            writeJpeg(cropped, out);
+            out.writeBytes(JpegEncoder.encode(cropped, JPEG_QUALITY));
         }
         return out.toByteArray();
     }
@@ -53,18 +50,5 @@ final class PictureCrop {
         g.drawImage(part, 0, 0, null);
         g.dispose();
         return own;
-    }
-
-    private static void writeJpeg(BufferedImage image, ByteArrayOutputStream out) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(stream);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(JPEG_QUALITY);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } finally {
-            writer.dispose();
-        }
     }
 }

@@ -95,13 +95,17 @@ public final class XhtmlFinisher {
      */
     private static void unlinkWhatGoesNowhere(Element body) {
         for (Element link : body.select("a")) {
-            String href = link.attr("href").strip().toLowerCase(java.util.Locale.ROOT);
-            boolean works = href.startsWith("http://") || href.startsWith("https://") || href.startsWith("mailto:")
-                    || href.startsWith("tel:") || href.startsWith("#") && href.length() > 1;
-            if (!works) {
+            if (!leadsSomewhere(link.attr("href"))) {
                 link.unwrap();
             }
         }
+    }
+
+    /** Whether a link leads somewhere from a printed or web page: a web, mail or phone address, or a place in the page. */
+    public static boolean leadsSomewhere(String address) {
+        String href = address.strip().toLowerCase(java.util.Locale.ROOT);
+        return href.startsWith("http://") || href.startsWith("https://") || href.startsWith("mailto:")
+                || href.startsWith("tel:") || href.startsWith("#") && href.length() > 1;
     }
 
     private static int parse(String number) {

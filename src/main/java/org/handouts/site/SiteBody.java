@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.handouts.render.XhtmlFinisher;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -55,7 +56,7 @@ final class SiteBody {
             Optional<String> article = articleLink(href, page);
             if (article.isPresent()) {
                 link.attr("href", article.get());
-            } else if (!works(href)) {
+            } else if (!XhtmlFinisher.leadsSomewhere(href)) {
                 link.unwrap();
             }
         }
@@ -74,12 +75,6 @@ final class SiteBody {
         String slug = path.replaceFirst("^\\./", "").replaceFirst("^/", "").replaceFirst("(?i)\\.mdx?$", "").replaceFirst("/$", "");
         String page = pageBySlug.get(slug);
         return page == null ? Optional.empty() : Optional.of(SitePaths.link(fromPage, page) + fragment);
-    }
-
-    private static boolean works(String href) {
-        String lower = href.toLowerCase(Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")
-                || lower.startsWith("tel:") || lower.startsWith("#") && lower.length() > 1;
     }
 
     private static Optional<Path> localFile(String src) {

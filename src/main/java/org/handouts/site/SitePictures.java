@@ -2,7 +2,6 @@ package org.handouts.site;
 
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import org.handouts.images.ImageFormat;
+import org.handouts.images.JpegEncoder;
 import org.handouts.images.KeptFile;
 
 /**
@@ -33,6 +29,8 @@ final class SitePictures {
     static final String FOLDER = "media";
     /** Narrower than this, a picture has no smaller copy: a phone shows it as it is. */
     static final int SMALL_WIDTH = 800;
+    /** A phone shows the small copy at its size, where 0.85 shows no blocks. */
+    private static final float SMALL_QUALITY = 0.85f;
 
     /** A picture in the site: its path from the root, and a smaller copy's when it has one. */
     record Picture(String path, int width, Optional<String> smallPath) { }
@@ -144,7 +142,7 @@ final class SitePictures {
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.drawImage(image, 0, 0, SMALL_WIDTH, height, null);
             g.dispose();
-            byte[] encoded = jpeg(small);
+            byte[] encoded = JpegEncoder.encode(small, SMALL_QUALITY);
             try {
                 KeptFile.write(kept, encoded);
             } catch (IOException e) {
@@ -172,21 +170,6 @@ final class SitePictures {
             // Unknown: no smaller copy.
         }
         return 0;
-    }
-
-    private static byte[] jpeg(BufferedImage image) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(stream);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.85f);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
     }
 
     /** Named by what the bytes are, as everywhere else (a prepared file's own name may not say). */

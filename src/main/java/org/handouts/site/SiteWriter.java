@@ -22,6 +22,7 @@ import org.handouts.article.TagIndex;
 import org.handouts.build.LibraryContext;
 import org.handouts.config.HandoutsConfig;
 import org.handouts.images.AtomicWrite;
+import org.handouts.images.ByteSize;
 import org.handouts.render.Contrast;
 import org.handouts.render.FontFace;
 import org.handouts.render.HandoutModel;
@@ -47,6 +48,8 @@ public final class SiteWriter {
     private final List<String> layoutNames;
     private final Path site;
     private final Set<String> written = new HashSet<>();
+    /** The booklets' download links, from the site's root (every page offers them). */
+    private List<Map<String, String>> booklets = List.of();
 
     /** {@code layoutNames}: the print layouts this build made, whose PDFs each page offers. */
     public SiteWriter(LibraryContext context, List<String> layoutNames) {
@@ -76,6 +79,7 @@ public final class SiteWriter {
             context.articles().forEach(a -> pageBySlug.put(a.article().slug(), SitePaths.articlePage(a.article().slug())));
             SiteBody bodies = new SiteBody(pictures, pageBySlug);
             Map<String, Object> siteModel = siteModel();
+            booklets = booklets();
             List<String> pages = new ArrayList<>();
 
             for (HandoutModel.Inputs inputs : context.articles()) {
@@ -128,7 +132,7 @@ public final class SiteWriter {
         String root = SitePaths.toRoot(page);
         model.put("site", siteModel);
         model.put("page", Map.of("root", root.isEmpty() ? "./" : root, "lang", lang,
-                "home", SitePaths.link(page, INDEX), "downloads", downloads(page, List.of())));
+                "home", SitePaths.link(page, INDEX), "downloads", booklets.stream().map(d -> fromPage(d, page)).toList()));
         return model;
     }
 
@@ -175,12 +179,18 @@ public final class SiteWriter {
         return map;
     }
 
-    /** The booklets (and the given files) as download links from {@code page}, each with its size. */
-    private List<Map<String, String>> downloads(String page, List<Map<String, String>> first) {
-        List<Map<String, String>> all = new ArrayList<>(first);
-        download(context.options().out().resolve("booklet.pdf"), "booklet.pdf", page, "The whole booklet, to print (PDF)").ifPresent(all::add);
-        download(context.options().out().resolve("booklet.epub"), "booklet.epub", page, "The whole booklet, for e-readers (EPUB)").ifPresent(all::add);
+    private List<Map<String, String>> booklets() {
+        List<Map<String, String>> all = new ArrayList<>();
+        download(context.options().out().resolve("booklet.pdf"), "booklet.pdf", INDEX, "The whole booklet, to print (PDF)").ifPresent(all::add);
+        download(context.options().out().resolve("booklet.epub"), "booklet.epub", INDEX, "The whole booklet, for e-readers (EPUB)").ifPresent(all::add);
         return all;
+    }
+
+    /** A download link from the root, as seen from {@code page}. */
+    private static Map<String, String> fromPage(Map<String, String> download, String page) {
+        Map<String, String> link = new LinkedHashMap<>(download);
+        link.put("href", SitePaths.toRoot(page) + download.get("href"));
+        return link;
     }
 
     /**
@@ -194,7 +204,7 @@ public final class SiteWriter {
         try {
             place(output, inSite);
             long bytes = Files.size(output);
-            return Optional.of(Map.of("label", label, "href", SitePaths.toRoot(page) + inSite, "size", size(bytes),
+            return Optional.of(Map.of("label", label, "href", SitePaths.toRoot(page) + inSite, "size", ByteSize.label(bytes),
                     "type", inSite.endsWith(".epub") ? "application/epub+zip" : "application/pdf"));
         } catch (IOException e) {
             return Optional.empty();
@@ -299,12 +309,5 @@ public final class SiteWriter {
     static String label(String layoutName) {
         String words = layoutName.replace('-', ' ').replace('_', ' ');
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
-    static String size(long bytes) {
-        if (bytes >= 1_000_000) {
-            return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
-        }
-        return String.format(Locale.ROOT, "%d kB", Math.max(1, Math.round(bytes / 1000.0)));
     }
 }
