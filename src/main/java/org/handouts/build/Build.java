@@ -552,16 +552,11 @@ public final class Build {
         return Optional.of(new HandoutModel.Inputs(article, body, hero, related.getOrDefault(article, List.of())));
     }
 
-    /** Where an image source is written in the article, for its warnings. */
+    /** Where a picture's address is written in the article, for its warnings. */
     private static int[] locate(Article article, String source) {
-        String[] lines = article.source().split("\n", -1);
-        for (int i = article.bodyStartLine() - 1; i < lines.length; i++) {
-            int col = lines[i].indexOf(source);
-            if (col >= 0) {
-                return new int[] {i + 1, col + 1};
-            }
-        }
-        return new int[] {article.bodyStartLine(), 1};
+        return article.markdown().pictures().stream().filter(p -> p.source().equals(source)).findFirst()
+                .map(p -> new int[] {p.at().line(), p.at().column()})
+                .orElse(new int[] {article.bodyStartLine(), 1});
     }
 
     /**

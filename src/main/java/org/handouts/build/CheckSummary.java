@@ -50,7 +50,7 @@ final class CheckSummary {
             String key = InputsHash.of(settings, article.source());
             String known = cached.get(key);
             Facts f = known != null ? parse(known)
-                    : facts(checker.check(article, byFile.getOrDefault(article.file(), List.of())), options.targetGrade());
+                    : facts(checker.check(article, byFile.getOrDefault(article.file(), List.of()), library.folder()), options.targetGrade());
             synchronized (fresh) {
                 fresh.put(key, f.aboveGrade() + "," + f.hasWarnings());
             }

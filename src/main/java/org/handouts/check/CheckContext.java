@@ -1,10 +1,11 @@
 package org.handouts.check;
 
-/** Everything a rule may look at, computed once per article and shared by all rules. */
-public record CheckContext(MarkdownDocument document, Prose prose, CheckSettings settings) {
+import org.handouts.article.MarkdownBody;
 
-    public static CheckContext of(String body, int firstLine, CheckSettings settings) {
-        MarkdownDocument document = MarkdownDocument.parse(body, firstLine);
+/** Everything a rule may look at, computed once per article and shared by all rules. */
+public record CheckContext(MarkdownBody document, Prose prose, CheckSettings settings) {
+
+    public static CheckContext of(MarkdownBody document, CheckSettings settings) {
         return new CheckContext(document, ProseExtractor.extract(document), settings);
     }
 }

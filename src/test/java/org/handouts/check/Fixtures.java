@@ -1,5 +1,7 @@
 package org.handouts.check;
 
+import org.handouts.article.MarkdownBody;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -15,7 +17,7 @@ final class Fixtures {
     }
 
     static List<Finding> run(Rule rule, String body, CheckSettings settings) {
-        return rule.check(CheckContext.of(body, 1, settings));
+        return rule.check(CheckContext.of(MarkdownBody.parse(body, 1), settings));
     }
 
     static void assertFinding(Finding finding, String ruleId, int line, int column) {

@@ -1,5 +1,7 @@
 package org.handouts.check;
 
+import org.handouts.article.MarkdownBody;
+
 import org.handouts.article.Severity;
 
 import static org.handouts.check.Fixtures.assertFinding;
@@ -283,7 +285,7 @@ class RulesTest {
 
         @Test
         void aBomAfterFrontMatterIsReported() {
-            List<Finding> findings = new InvisibleCharacterRule().check(CheckContext.of("\uFEFFText", 6, CheckSettings.DEFAULTS));
+            List<Finding> findings = new InvisibleCharacterRule().check(CheckContext.of(MarkdownBody.parse("\uFEFFText", 6), CheckSettings.DEFAULTS));
             assertEquals(1, findings.size());
             assertFinding(findings.get(0), "invisible-character", 6, 1);
         }
