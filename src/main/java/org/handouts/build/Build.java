@@ -544,6 +544,10 @@ public final class Build {
             return Optional.empty();
         }
         fontCoverage.ifPresent(coverage -> found.addAll(MissingGlyphs.find(article, body, coverage)));
+        // A picture used twice has one problem, said once (as check says it).
+        List<Diagnostic> distinct = List.copyOf(new java.util.LinkedHashSet<>(found));
+        found.clear();
+        found.addAll(distinct);
         diagnostics.reportAll(found);
         preparationWarnings.prepared(article.slug(), found);
         if (found.stream().anyMatch(Diagnostic::isError)) {

@@ -84,7 +84,7 @@ public final class LibraryChecker {
      * What the build would say about the article's picture addresses before reading any picture: the same
      * classifier and the same words ({@link PictureAddress#problem}), so check and build agree.
      */
-    private static List<Diagnostic> pictureProblems(Article article, Path articlesFolder) {
+    public static List<Diagnostic> pictureProblems(Article article, Path articlesFolder) {
         List<Diagnostic> problems = new ArrayList<>();
         article.hero().ifPresent(hero -> PictureAddress.of(hero.source(), article.file(), articlesFolder)
                 .problem(article.file(), hero.line(), hero.column()).ifPresent(problems::add));
