@@ -65,7 +65,7 @@ for n in "$@"; do
     echo "$stamp" > "$lib/.complete"
   fi
   layouts=()
-  for d in "$lib"/layouts/*/; do [ -f "$d/article.ftlx" ] && layouts+=(--layout "$(basename "$d")"); done
+  for d in "$lib"/layouts/*/; do [ -f "$d/article.ftlx" ] && layouts+=(--only-layout "$(basename "$d")"); done
 
   cd "$lib"
   rm -rf out out1 .cache
@@ -76,7 +76,7 @@ for n in "$@"; do
   book_wall=$m_wall; book_cpu=$m_cpu; book_rss=$m_rss
   book_size="$(size_mb out/booklet.pdf)"
   [ -f out/booklet.pdf ] || { book_wall="-"; book_cpu="-"; book_rss="-"; book_size="-"; }
-  measure "$repo/handouts" build -q --force --no-booklet-pdf --layout handout --out out1
+  measure "$repo/handouts" build -q --force --no-booklet-pdf --only-layout handout --out out1
   one_wall=$m_wall; one_cpu=$m_cpu; one_rss=$m_rss
   one_size="$(size_mb out1/pdf/handout out1/booklet.epub)"
   measure "$repo/handouts" build -q "${layouts[@]}"

@@ -202,17 +202,7 @@ public final class ArticleReader {
     }
 
     private static Optional<String> optionalText(YamlMap fields, String key, List<Diagnostic> diagnostics) {
-        Optional<YamlMap.Entry> entry = fields.get(key);
-        if (entry.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!entry.get().isScalar()) {
-            diagnostics.add(entry.get().error("'" + key + "' must be a single line of text, not "
-                    + (entry.get().isList() ? "a list" : "a group of keys")));
-            return Optional.empty();
-        }
-        String text = entry.get().text().strip();
-        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        return fields.text(key, diagnostics);
     }
 
     private static List<Tag> readTags(YamlMap fields, List<Diagnostic> diagnostics) {

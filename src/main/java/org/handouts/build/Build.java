@@ -2,6 +2,7 @@ package org.handouts.build;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,16 +38,25 @@ import org.handouts.render.HandoutModel;
 public final class Build {
 
     private final BuildOptions options;
-    private final PrintStream out;
+    private final PrintWriter out;
+    /** Whether {@code out} is a terminal, where progress lines redraw themselves. */
+    private final boolean terminal;
     private final Diagnostics diagnostics;
     /** Timings and per-article results, written to out/report.json. */
     private final BuildReport report = new BuildReport();
     /** Library outputs and their sizes ("booklet.epub 1.2 MB"), printed under the summary line. */
     private final List<String> librarySummaries = Collections.synchronizedList(new ArrayList<>());
 
+    /** A build printing to streams, as a program embedding it (or a test) has them; never a terminal. */
     public Build(BuildOptions options, PrintStream out, PrintStream err) {
+        this(options, writer(out), writer(err), false);
+    }
+
+    /** A build printing its summary to {@code out} and every problem to {@code err}, as the command line does. */
+    public Build(BuildOptions options, PrintWriter out, PrintWriter err, boolean terminal) {
         this.options = options;
         this.out = out;
+        this.terminal = terminal;
         this.diagnostics = new Diagnostics(d -> {
             synchronized (err) {
                 err.println(d.format());
@@ -127,7 +137,7 @@ public final class Build {
         Optional<FontLibrary> fonts = toPrepare.isEmpty() && !plan.libraryWork() ? Optional.empty() : Optional.of(fonts(review));
         Lazy<RenderSetup> setup = new Lazy<>(() -> RenderSetup.create(options, config, sources.layouts(), sources.tags(),
                 fonts.orElseThrow(), diagnostics));
-        Progress progress = new Progress(out, options.quiet(), Progress.isTerminal(out), plan.renderCount());
+        Progress progress = new Progress(out, options.quiet(), terminal, plan.renderCount());
         List<Path> written = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failed = new AtomicInteger(sources.library().failed());
         Set<Path> staleFiles = new HashSet<>(plan.staleLibraryFiles());
@@ -261,6 +271,11 @@ public final class Build {
         if (result.failedArticles() > 0) {
             out.printf("%d article%s not built: see the errors above%n", result.failedArticles(), plural(result.failedArticles()));
         }
+    }
+
+    /** UTF-8, as every stream of this program is written (the tests read what they capture as UTF-8). */
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8), true);
     }
 
     private BuildResult stopped(long start) {

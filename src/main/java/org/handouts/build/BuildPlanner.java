@@ -148,7 +148,7 @@ final class BuildPlanner {
             Optional<Layout> layout = layouts.find(name);
             if (layout.isEmpty()) {
                 throw new UsageProblem(options.layouts(), "no layout named '" + name + "' (a layout is a folder with "
-                        + Layout.ARTICLE_TEMPLATE + "; found: " + (layouts.names().isEmpty() ? "none; use --layouts DIR to point at the layouts folder" : String.join(", ", layouts.names())) + ")");
+                        + Layout.ARTICLE_TEMPLATE + "; found: " + (layouts.names().isEmpty() ? "none; use --layouts-folder DIR to point at the layouts folder" : String.join(", ", layouts.names())) + ")");
             }
             if (!chosen.contains(layout.get())) {
                 chosen.add(layout.get());

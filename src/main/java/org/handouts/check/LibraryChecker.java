@@ -67,9 +67,7 @@ public final class LibraryChecker {
             reviewDue(a).ifPresent(findings::add);
             a.missingHeroAlt().ifPresent(findings::add);
             findings.addAll(pictureProblems(a, articlesFolder));
-            CheckSettings settings = new CheckSettings(options.targetGrade(), options.maxSentenceWords(),
-                    options.maxParagraphSentences(), options.disabledRules());
-            ArticleReport articleReport = rules.check(a.markdown(), settings);
+            ArticleReport articleReport = rules.check(a.markdown(), options);
             for (Finding f : articleReport.findings()) {
                 findings.add(new Diagnostic(file, f.line(), f.column(), f.severity(), f.message(), f.ruleId()));
             }

@@ -1,5 +1,7 @@
 package org.handouts.check;
 
+import org.handouts.config.CheckOptions;
+
 import java.util.ArrayList;
 import org.handouts.article.MarkdownBody;
 import java.util.List;
@@ -46,12 +48,12 @@ public final class RuleSet {
     }
 
     /** Checks a Markdown body that starts on line {@code firstLine} (1-based) of its file. */
-    public ArticleReport check(String body, int firstLine, CheckSettings settings) {
+    public ArticleReport check(String body, int firstLine, CheckOptions settings) {
         return check(MarkdownBody.parse(body, firstLine), settings);
     }
 
     /** Checks an article's parsed body: the document the renderer reads too. */
-    public ArticleReport check(MarkdownBody body, CheckSettings settings) {
+    public ArticleReport check(MarkdownBody body, CheckOptions settings) {
         CheckContext context = CheckContext.of(body, settings);
         Prose prose = context.prose();
         TextStats stats = TextStats.of(prose.sentenceTexts());

@@ -9,6 +9,6 @@
  * are file positions: the caller passes the line on which the body starts (after front matter), so
  * findings point at the right line of the {@code .md} file.
  *
- * <p>Entry point: {@code RuleSet.standard().check(body, firstLine, CheckSettings.DEFAULTS)}.
+ * <p>Entry point: {@code RuleSet.standard().check(body, firstLine, CheckOptions.DEFAULTS)}.
  */
 package org.handouts.check;
