@@ -46,6 +46,7 @@ final class CacheCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+        spec.commandLine().getOut().flush();
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

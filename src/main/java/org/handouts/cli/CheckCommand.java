@@ -96,6 +96,7 @@ final class CheckCommand implements Callable<Integer> {
         List<CheckedArticle> results = new LibraryChecker(settings.check(), LocalDate.now()).check(library);
         double target = settings.check().targetGrade();
         out.print(format == Format.json ? CheckReportFormatter.json(results, target) : CheckReportFormatter.text(results, target));
+        out.flush();
         boolean errors = results.stream().anyMatch(r -> r.count(Severity.ERROR) > 0);
         boolean warnings = results.stream().anyMatch(r -> r.count(Severity.WARNING) > 0);
         return errors || (strict && warnings) ? 1 : 0;

@@ -15,11 +15,11 @@ record CliRun(int code, String out, String err) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
+        // Buffered like picocli's own writers on System.out, and not flushed here: what a command forgets to
+        // flush is lost when the program exits, so it is missing in the test too.
+        commandLine.setOut(new PrintWriter(new java.io.BufferedWriter(out), true));
+        commandLine.setErr(new PrintWriter(new java.io.BufferedWriter(err), true));
         int code = commandLine.execute(args);
-        commandLine.getOut().flush();
-        commandLine.getErr().flush();
         return new CliRun(code, out.toString(), err.toString());
     }
 }
