@@ -157,8 +157,6 @@ class ImageBuildTest {
         assertEquals(1, imageCount(pdf(unscaled, "photo")), unscaledRun.stderr());
         long before = Files.size(pdf(unscaled, "photo"));
         long after = Files.size(pdf(scaled, "photo"));
-        System.out.printf("handout PDF with a 2000x1333 photo (%d KB JPEG): %d KB unscaled, %d KB scaled to 1600 px%n",
-                camera.length / 1024, before / 1024, after / 1024);
         assertTrue(after < before * 0.8, before + " -> " + after);
     }
 
