@@ -91,7 +91,7 @@ for n in "$@"; do
     echo "$stamp" > "$lib/.complete"
   fi
   layouts=()
-  for d in "$lib"/layouts/*/; do [ -f "$d/article.ftlx" ] && layouts+=(--layout "$(basename "$d")"); done
+  for d in "$lib"/layouts/*/; do [ -f "$d/article.ftlx" ] && layouts+=(--only-layout "$(basename "$d")"); done
 
   cd "$lib"
   rows=()
@@ -104,10 +104,10 @@ for n in "$@"; do
   if [ -f out/booklet.pdf ]; then keep "+ printed book" warm "$(size_mb out/booklet.pdf)" ""; else m_wall="-"; m_cpu="-"; m_gc="-"; m_jit="-"; m_rss="-"; keep "+ printed book" warm "-" ""; fi
   # The same work as the peer, from nothing, as the peer starts: no picture cache, no earlier output.
   rm -rf out1 .cache
-  measure "$repo/handouts" build -q --force --no-booklet-pdf --layout handout --out out1
+  measure "$repo/handouts" build -q --force --no-booklet-pdf --only-layout handout --out out1
   one_wall=$m_wall; keep "ours 1 layout" empty "$(size_mb out1/pdf/handout out1/booklet.epub)" one
   rm -rf out1
-  measure "$repo/handouts" build -q --force --no-booklet-pdf --layout handout --out out1
+  measure "$repo/handouts" build -q --force --no-booklet-pdf --only-layout handout --out out1
   keep "ours 1 layout" warm "$(size_mb out1/pdf/handout out1/booklet.epub)" ""
   measure "$repo/handouts" build -q "${layouts[@]}"
   keep "ours no change" warm "" ""

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One article after parsing, validation and repair: the document model every writer reads.
+ * One article after parsing, validation and repair: the document model every writer and the review read.
+ * Immutable; the body is parsed once, when the article is read ({@link MarkdownBody}).
  *
  * @param file          the Markdown file it came from
  * @param idAt          where the id is written, to point at it when another article reuses it
  * @param slug          the file name without {@code .md}; names every output of this article
- * @param body          the Markdown body, already repaired
- * @param bodyStartLine the 1-based line of the file where {@code body} starts, for diagnostics
+ * @param markdown      the body, already repaired, as one parsed document with file positions
  * @param source        the whole file text as read (before repair); its hash drives incremental builds
  */
 public record Article(
@@ -27,12 +27,21 @@ public record Article(
         Optional<String> lang,
         Optional<LocalDate> reviewed,
         Optional<String> url,
-        String body,
-        int bodyStartLine,
+        MarkdownBody markdown,
         String source) {
 
     public Article {
         tags = List.copyOf(tags);
+    }
+
+    /** The Markdown body as written (after repairs). */
+    public String body() {
+        return markdown.text();
+    }
+
+    /** The 1-based line of the file where the body starts. */
+    public int bodyStartLine() {
+        return markdown.firstLine();
     }
 
     /** The accessibility warning for a hero picture without {@code heroAlt}; the build and the review both give it. */

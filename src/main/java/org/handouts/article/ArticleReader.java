@@ -169,9 +169,18 @@ public final class ArticleReader {
         if (title.isEmpty() || id.isEmpty()) {
             return Optional.empty();
         }
+        MarkdownBody markdown;
+        try {
+            markdown = MarkdownBody.parse(frontMatter.body(), frontMatter.bodyStartLine());
+        } catch (StackOverflowError e) {
+            // The depth check above refuses what nests too deeply; whatever still overflows stops this article only.
+            diagnostics.add(Diagnostic.error(file, frontMatter.bodyStartLine(), 1,
+                    "cannot convert the Markdown: it nests too deeply to process; make it flatter").withRule(Rules.TOO_DEEP));
+            return Optional.empty();
+        }
         return Optional.of(new Article(file, slugOf(file), id.get(),
                 fields.get("id").map(e -> new SourcePosition(e.line(), e.column())).orElse(SourcePosition.START), title.get(), description, tags, hero, lang,
-                reviewed, url, frontMatter.body(), frontMatter.bodyStartLine(), source));
+                reviewed, url, markdown, source));
     }
 
     public static String slugOf(Path file) {
@@ -193,17 +202,7 @@ public final class ArticleReader {
     }
 
     private static Optional<String> optionalText(YamlMap fields, String key, List<Diagnostic> diagnostics) {
-        Optional<YamlMap.Entry> entry = fields.get(key);
-        if (entry.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!entry.get().isScalar()) {
-            diagnostics.add(entry.get().error("'" + key + "' must be a single line of text, not "
-                    + (entry.get().isList() ? "a list" : "a group of keys")));
-            return Optional.empty();
-        }
-        String text = entry.get().text().strip();
-        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        return fields.text(key, diagnostics);
     }
 
     private static List<Tag> readTags(YamlMap fields, List<Diagnostic> diagnostics) {
@@ -243,7 +242,7 @@ public final class ArticleReader {
         }
         YamlMap.Entry entry = fields.get("heroImage").get();
         String value = source.get();
-        if (value.matches("(?i)[a-z][a-z0-9+.-]+:.*") && !isHttpUrl(value) && !value.matches("(?i)[a-z]:[\\\\/].*")) {
+        if (PictureAddress.hasScheme(value) && !isHttpUrl(value)) {
             diagnostics.add(entry.warning("heroImage must be an http(s) URL or a path next to the article; '"
                     + value.substring(0, value.indexOf(':') + 1) + "' links are not fetched, so the handout has no picture"));
             return Optional.empty();

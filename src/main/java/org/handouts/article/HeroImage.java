@@ -4,10 +4,4 @@ package org.handouts.article;
  * Where an article's picture comes from, as written in front matter: an http(s) URL or a path relative
  * to the article file. {@code alt} is what a screen reader says; {@code credit} is printed under it.
  */
-public record HeroImage(String source, String alt, String credit, int line, int column) {
-
-    public boolean isRemote() {
-        String lower = source.toLowerCase(java.util.Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://");
-    }
-}
+public record HeroImage(String source, String alt, String credit, int line, int column) { }

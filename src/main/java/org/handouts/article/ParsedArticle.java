@@ -9,8 +9,4 @@ public record ParsedArticle(Optional<Article> article, List<Diagnostic> diagnost
     public ParsedArticle {
         diagnostics = List.copyOf(diagnostics);
     }
-
-    public boolean hasErrors() {
-        return diagnostics.stream().anyMatch(Diagnostic::isError);
-    }
 }

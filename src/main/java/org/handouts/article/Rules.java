@@ -13,6 +13,8 @@ public final class Rules {
     public static final String TOO_LARGE = "too-large";
     public static final String TOO_DEEP = "too-deep";
     public static final String OUTSIDE_FOLDER = "outside-folder";
+    /** A picture address the build cannot use: another scheme, a path leaving the folder, a missing file. */
+    public static final String PICTURE = "picture";
 
     private Rules() { }
 }

@@ -2,83 +2,62 @@ package org.handouts.build;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
-import org.handouts.InputsHash;
+import java.util.function.Consumer;
 import org.handouts.article.Article;
 import org.handouts.article.ArticleReader;
 import org.handouts.article.Diagnostic;
 import org.handouts.article.Diagnostics;
-import org.handouts.article.HeroImage;
-import org.handouts.article.Library;
-import org.handouts.article.Rules;
 import org.handouts.article.Severity;
-import org.handouts.article.TagIndex;
 import org.handouts.config.ConfigException;
 import org.handouts.config.ConfigReader;
 import org.handouts.config.HandoutsConfig;
-import org.handouts.epub.EpubBookletWriter;
-import org.handouts.site.SiteWriter;
-import org.handouts.images.ImageCache;
-import org.handouts.images.ImageOutcome;
 import org.handouts.images.ImageStore;
-import org.handouts.images.PreparedImage;
-import org.handouts.render.ArticleBody;
-import org.handouts.render.BodyBuilder;
-import org.handouts.render.BodyPicture;
 import org.handouts.render.FontLibrary;
-import org.handouts.render.GlyphCoverage;
 import org.handouts.render.HandoutModel;
-import org.handouts.render.Layout;
-import org.handouts.render.LayoutRepository;
-import org.handouts.render.TemplateRenderer;
+import org.handouts.site.SiteWriter;
 
 /**
- * The whole pipeline for {@code handouts build}: read the configuration, the layouts and the articles;
- * prepare pictures; render every article through every chosen layout in parallel. A bad article is
- * reported and skipped; every other article still builds.
+ * The whole pipeline for {@code handouts build}: read the configuration, the layouts and the articles
+ * ({@link BuildPlanner}); decide what is up to date ({@link BuildPlan}); prepare the articles that need it
+ * ({@link ArticlePreparer}) and render them in parallel ({@link RenderScheduler}), with the booklets
+ * ({@link Booklets}) made as soon as every article is prepared. A bad article is reported and skipped;
+ * every other article still builds.
  */
 public final class Build {
 
     private final BuildOptions options;
-    private final PrintStream out;
+    private final PrintWriter out;
+    /** Whether {@code out} is a terminal, where progress lines redraw themselves. */
+    private final boolean terminal;
     private final Diagnostics diagnostics;
     /** Timings and per-article results, written to out/report.json. */
     private final BuildReport report = new BuildReport();
-    private static final int RELATED_LIMIT = 3;
-    /** Each article's "related handouts", computed once per build while planning. */
-    private Map<Article, List<Article>> related = Map.of();
     /** Library outputs and their sizes ("booklet.epub 1.2 MB"), printed under the summary line. */
     private final List<String> librarySummaries = Collections.synchronizedList(new ArrayList<>());
-    /** Warnings from preparing articles, said again while those articles are up to date. */
-    private PreparationWarnings preparationWarnings;
-    /** What the fonts can draw, known once the fonts are read (only when something is prepared). */
-    private Optional<GlyphCoverage> fontCoverage = Optional.empty();
-    /** Articles as prepared by earlier builds, so the booklets need not prepare the whole library again. */
-    private PreparedArticles keptPreparations;
 
+    /** A build printing to streams, as a program embedding it (or a test) has them; never a terminal. */
     public Build(BuildOptions options, PrintStream out, PrintStream err) {
+        this(options, writer(out), writer(err), false);
+    }
+
+    /** A build printing its summary to {@code out} and every problem to {@code err}, as the command line does. */
+    public Build(BuildOptions options, PrintWriter out, PrintWriter err, boolean terminal) {
         this.options = options;
         this.out = out;
+        this.terminal = terminal;
         this.diagnostics = new Diagnostics(d -> {
             synchronized (err) {
                 err.println(d.format());
@@ -88,20 +67,27 @@ public final class Build {
 
     public BuildResult run() {
         long start = System.nanoTime();
-        HandoutsConfig config;
         try {
-            ConfigReader reader = new ConfigReader();
-            config = reader.read(options.config());
-            diagnostics.reportAll(reader.warnings());
-            report.stage("read configuration", start);
+            HandoutsConfig config = readConfiguration(start);
+            BuildPlanner planner = new BuildPlanner(options, config, diagnostics, report);
+            BuildPlan.Sources sources = planner.readSources();
+            CompletableFuture<String> review = startReview(sources, config);
+            BuildManifest manifest = BuildManifest.load(options.out());
+            PreparationWarnings warnings = PreparationWarnings.load(options.out());
+            PreparedArticles kept = new PreparedArticles(options.out());
+            Lazy<ImageStore> images = imageStore(config);
+            BuildPlan plan = planner.plan(sources, manifest, images::get);
+            List<Path> removed = removeOutputsOfDeletedArticles(manifest, kept, sources.markdown());
+            Made made = prepareAndRender(plan, config, manifest, warnings, kept, images, review);
+            boolean libraryFailed = recordLibraryOutputs(plan, manifest, made);
+            carryOverWarnings(sources, warnings);
+            saveManifest(manifest);
+            return finish(start, plan, made, removed, libraryFailed, review.join());
         } catch (ConfigException e) {
             diagnostics.reportAll(e.diagnostics());
             return stopped(start);
-        }
-        try {
-            return build(config, start);
         } catch (UsageProblem e) {
-            diagnostics.report(Diagnostic.error(e.file, 0, 0, e.getMessage()));
+            diagnostics.report(Diagnostic.error(e.file(), 0, 0, e.getMessage()));
             return stopped(start);
         } catch (IOException e) {
             diagnostics.report(Diagnostic.error(null, 0, 0, "build failed: " + e));
@@ -109,159 +95,110 @@ public final class Build {
         }
     }
 
-    private BuildResult build(HandoutsConfig config, long start) throws IOException, UsageProblem {
-        long t = System.nanoTime();
-        LayoutRepository layouts = new LayoutRepository(options.layouts());
-        List<Layout> chosen = chooseLayouts(config, layouts);
-        if (!Files.isDirectory(options.articles())) {
-            throw new UsageProblem(options.articles(), "articles folder not found (use --articles to point at it)");
-        }
-        refuseOutputAmongArticles();
-        StaleParts.clean(List.of(options.out(), options.cache()), Instant.now());
-        List<Path> markdown = Library.listMarkdown(options.articles());
-        Library library = Library.read(options.articles(), markdown, config.limits().maxArticleKilobytes());
-        diagnostics.reportAll(library.diagnostics());
-        TagIndex tags = new TagIndex(library.articles(), config.tagOrder());
-        related = RelatedArticles.all(library.articles(), RELATED_LIMIT);
-        report.stage("read articles", t);
+    /** What preparing and rendering gave: every file written, the articles that failed, the prepared ones (when booklets were made). */
+    private record Made(List<Path> written, int failed, List<HandoutModel.Inputs> prepared) { }
 
-        // The review's one summary line is printed last, so it is worked out beside the rendering.
-        CompletableFuture<String> checkSummary = CompletableFuture.supplyAsync(() -> {
+    private HandoutsConfig readConfiguration(long start) throws ConfigException {
+        ConfigReader reader = new ConfigReader();
+        HandoutsConfig config = reader.read(options.config());
+        diagnostics.reportAll(reader.warnings());
+        report.stage("read configuration", start);
+        return config;
+    }
+
+    /** The review's one summary line is printed last, so it is worked out beside everything else. */
+    private CompletableFuture<String> startReview(BuildPlan.Sources sources, HandoutsConfig config) {
+        return CompletableFuture.supplyAsync(() -> {
             long began = System.nanoTime();
-            String line = CheckSummary.line(library, config.check(), options.out());
+            String line = CheckSummary.line(sources.library(), config.check(), options.out());
             report.stage("plain-language check", began);
             return line;
-        }, ownThread("check"));
+        }, Threads.ownThread("check"));
+    }
 
-        // Plan: which outputs are up to date. Nothing here renders, loads fonts or parses templates.
-        t = System.nanoTime();
-        // --force renders everything but keeps the manifest's other entries (layouts not built this time).
-        BuildManifest manifest = BuildManifest.load(options.out());
-        preparationWarnings = PreparationWarnings.load(options.out());
-        keptPreparations = new PreparedArticles(options.out());
-        Lazy<ImageStore> images = new Lazy<>(() -> {
+    private Lazy<ImageStore> imageStore(HandoutsConfig config) {
+        return new Lazy<>(() -> {
             // ImageIO otherwise copies every picture it inspects through a temporary file on disk.
             javax.imageio.ImageIO.setUseCache(false);
             return new ImageStore(options.cache(), options.offline(), options.articles(), config.images());
         });
-        InputFingerprints fingerprints = new InputFingerprints(manifest, new ImageCache(options.cache()), images::get,
-                options.articles(), options.offline(), Instant.now());
-        String environment = fingerprints.environment(options.config(), options.fonts(), config);
-        // The web edition's templates (layouts/site) are no print layout's shared files: editing them re-renders no PDF.
-        List<Path> layoutFolders = Stream.concat(layouts.all().stream().map(Layout::folder), Stream.of(layouts.folder().resolve(SiteWriter.LAYOUT)))
-                .map(f -> f.toAbsolutePath().normalize()).toList();
-        Map<Layout, String> layoutHashes = new LinkedHashMap<>();
-        for (Layout layout : chosen) {
-            layoutHashes.put(layout, fingerprints.layout(layout, layouts.folder(), layoutFolders));
-        }
-        fingerprints.prefetch(library.articles());
-        Map<Article, String> articleKeys = articleKeys(fingerprints, library.articles(), tags);
-        InputsHash libraryHash = InputsHash.start("library").add("environment", environment);
-        List<ArticlePlan> plans = new ArrayList<>();
-        for (Article article : library.articles()) {
-            warnAboutMissingAlt(article);
-            String key = articleKeys.get(article);
-            libraryHash.add(article.slug(), key);
-            List<OutputPlan> outputs = new ArrayList<>();
-            for (Layout layout : chosen) {
-                Path target = options.out().resolve("pdf").resolve(layout.name()).resolve(article.slug() + ".pdf");
-                String hash = InputsHash.of(environment, layoutHashes.get(layout), key);
-                outputs.add(new OutputPlan(layout, target, hash, !options.force() && manifest.upToDate(target, hash)));
-            }
-            // The kept preparation names prepared pictures by path, so it is only good for the same image cache.
-            String preparedKey = InputsHash.of(environment, key, options.cache().toAbsolutePath().normalize().toString());
-            plans.add(new ArticlePlan(article, outputs, preparedKey));
-            outputs.stream().filter(OutputPlan::fresh)
-                    .forEach(o -> report.output(article, o.layout(), o.target(), "up to date", 0));
-        }
-        String libraryKey = libraryHash.hex();
-        List<LibraryOutput> declared = libraryOutputs(config, library.articles().size());
-        Map<LibraryOutput, String> staleLibrary = new LinkedHashMap<>();
-        List<Path> upToDate = new ArrayList<>();
-        for (LibraryOutput output : declared) {
-            InputsHash hash = InputsHash.start("library output").add(libraryKey);
-            for (Path extra : output.extraInputs()) {
-                hash.add(extra.toString(), fingerprints.files(extra));
-            }
-            String key = hash.hex();
-            if (!options.force() && manifest.upToDate(output.file(), key)) {
-                upToDate.add(output.file());
-            } else {
-                staleLibrary.put(output, key);
-            }
-        }
-        plans.forEach(p -> p.outputs().stream().filter(OutputPlan::fresh).forEach(o -> upToDate.add(o.target())));
-        report.stage("check inputs", t);
+    }
 
-        t = System.nanoTime();
-        List<Path> removed = removeOutputsOfDeletedArticles(manifest, markdown);
-        report.stage("remove outputs of deleted articles", t);
-
-        // Booklets (declared in libraryOutputs()) are remade exactly when stale; with none stale, or none
-        // asked for (--no-epub --no-booklet-pdf), only the changed articles are prepared.
-        boolean libraryWork = !staleLibrary.isEmpty();
-        List<ArticlePlan> toPrepare = plans.stream().filter(p -> libraryWork || p.needsRendering()).toList();
-
+    /**
+     * Prepares the articles the plan needs, renders their stale PDFs and, when a booklet is stale, hands the
+     * prepared library to {@link Booklets} in one step.
+     */
+    private Made prepareAndRender(BuildPlan plan, HandoutsConfig config, BuildManifest manifest, PreparationWarnings warnings,
+                                  PreparedArticles kept, Lazy<ImageStore> images, CompletableFuture<String> review)
+            throws IOException, UsageProblem {
+        List<ArticlePlan> toPrepare = plan.toPrepare();
+        BuildPlan.Sources sources = plan.sources();
         // Fonts are read before any article is prepared: the check for characters no font can draw needs them,
         // and a fonts folder with nothing usable stops the build here instead of failing every PDF.
-        Optional<FontLibrary> fonts = toPrepare.isEmpty() && !libraryWork ? Optional.empty() : Optional.of(fonts(checkSummary));
-        fontCoverage = fonts.map(FontLibrary::coverage);
-        Lazy<RenderSetup> setup = new Lazy<>(() -> RenderSetup.create(options, config, layouts, tags, fonts.orElseThrow(), diagnostics));
-        Lazy<BodyBuilder> bodies = new Lazy<>(BodyBuilder::new);
-        int renderCount = (int) plans.stream().flatMap(p -> p.outputs().stream()).filter(o -> !o.fresh()).count();
-        Progress progress = new Progress(out, options.quiet(), Progress.isTerminal(out), renderCount);
+        Optional<FontLibrary> fonts = toPrepare.isEmpty() && !plan.libraryWork() ? Optional.empty() : Optional.of(fonts(review));
+        Lazy<RenderSetup> setup = new Lazy<>(() -> RenderSetup.create(options, config, sources.layouts(), sources.tags(),
+                fonts.orElseThrow(), diagnostics));
+        Progress progress = new Progress(out, options.quiet(), terminal, plan.renderCount());
         List<Path> written = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger failed = new AtomicInteger(library.failed());
-        Set<Path> staleFiles = new HashSet<>();
-        staleLibrary.keySet().forEach(o -> staleFiles.add(o.file()));
-        // The booklets start as soon as every article is prepared, beside the rendering of the changed ones.
-        java.util.function.Consumer<List<HandoutModel.Inputs>> booklets = !libraryWork ? null : all -> {
+        AtomicInteger failed = new AtomicInteger(sources.library().failed());
+        Set<Path> staleFiles = new HashSet<>(plan.staleLibraryFiles());
+        Consumer<List<HandoutModel.Inputs>> booklets = !plan.libraryWork() ? null : all -> {
             long began = System.nanoTime();
-            writeLibraryOutputs(new LibraryContext(config, options, tags, setup.get().fonts(), all), staleFiles, written);
+            Booklets.write(new LibraryContext(config, options, sources.tags(), setup.get().fonts(), all), staleFiles,
+                    diagnostics, written, librarySummaries);
             report.stage("library outputs", began);
         };
+        ArticlePreparer preparer = new ArticlePreparer(options, diagnostics, sources.related(), kept, warnings,
+                fonts.map(FontLibrary::coverage), images);
         List<HandoutModel.Inputs> prepared = List.of();
-        t = System.nanoTime();
+        long t = System.nanoTime();
         if (!toPrepare.isEmpty()) {
-            prepared = prepareAndRender(toPrepare, booklets, setup, bodies, images, manifest, progress, written, failed);
+            prepared = new RenderScheduler(options, diagnostics, report, setup, manifest, progress, written, failed)
+                    .run(toPrepare, preparer, booklets);
         } else if (booklets != null) {
             booklets.accept(prepared);
         }
         progress.finish();
         report.stage("prepare, render and booklets (wall)", t);
-        Path siteIndex = options.out().resolve(SiteWriter.FOLDER).resolve(SiteWriter.INDEX);
-        if (staleFiles.contains(siteIndex) && !prepared.isEmpty()) {
+        if (staleFiles.contains(Booklets.siteIndex(options)) && !prepared.isEmpty()) {
             // After the PDFs and booklets: the site offers them, with their sizes.
-            t = System.nanoTime();
-            new SiteWriter(new LibraryContext(config, options, tags, setup.get().fonts(), prepared), config.layouts())
+            long began = System.nanoTime();
+            new SiteWriter(new LibraryContext(config, options, sources.tags(), setup.get().fonts(), prepared), config.layouts())
                     .write(diagnostics::report).ifPresent(written::add);
-            report.stage("web edition", t);
+            report.stage("web edition", began);
         }
+        return new Made(written, failed.get(), prepared);
+    }
 
+    /** Records the booklets written in this build in the manifest; true when a stale one could not be made. */
+    private boolean recordLibraryOutputs(BuildPlan plan, BuildManifest manifest, Made made) {
         boolean libraryFailed = false;
-        if (libraryWork) {
-            for (Map.Entry<LibraryOutput, String> stale : staleLibrary.entrySet()) {
-                Path file = stale.getKey().file();
-                // Only a booklet written in this build matches these inputs; an older one left in place does not.
-                if (written.contains(file)) {
-                    manifest.record(file, stale.getValue());
-                    report.libraryOutput(file, "rendered");
-                } else {
-                    // With no article built there is nothing to put in a booklet: that is not the booklet's failure.
-                    libraryFailed |= !prepared.isEmpty();
-                    report.libraryOutput(file, "failed");
-                }
+        for (Map.Entry<LibraryOutput, String> stale : plan.staleLibrary().entrySet()) {
+            Path file = stale.getKey().file();
+            // Only a booklet written in this build matches these inputs; an older one left in place does not.
+            if (made.written().contains(file)) {
+                manifest.record(file, stale.getValue());
+                report.libraryOutput(file, "rendered");
+            } else {
+                // With no article built there is nothing to put in a booklet: that is not the booklet's failure.
+                libraryFailed |= !made.prepared().isEmpty();
+                report.libraryOutput(file, "failed");
             }
         }
-        declared.stream().filter(o -> !staleLibrary.containsKey(o)).forEach(o -> report.libraryOutput(o.file(), "up to date"));
+        plan.declared().stream().filter(o -> !plan.staleLibrary().containsKey(o)).forEach(o -> report.libraryOutput(o.file(), "up to date"));
+        return libraryFailed;
+    }
 
-        // Articles that were not prepared in this build still lack what they lacked (a picture, say).
-        for (Article article : library.articles()) {
-            diagnostics.reportAll(preparationWarnings.carryOver(article.slug()));
+    /** Articles that were not prepared in this build still lack what they lacked (a picture, say). */
+    private void carryOverWarnings(BuildPlan.Sources sources, PreparationWarnings warnings) {
+        for (Article article : sources.library().articles()) {
+            diagnostics.reportAll(warnings.carryOver(article.slug()));
         }
-        preparationWarnings.save();
+        warnings.save();
+    }
 
-        t = System.nanoTime();
+    private void saveManifest(BuildManifest manifest) {
+        long t = System.nanoTime();
         try {
             manifest.save();
         } catch (IOException e) {
@@ -269,13 +206,16 @@ public final class Build {
                     "could not save the build manifest (the next build renders everything again): " + e.getMessage()));
         }
         report.stage("save manifest", t);
+    }
 
-        String reviewLine = checkSummary.join();
-        int total = library.articles().size() + library.failed();
+    private BuildResult finish(long start, BuildPlan plan, Made made, List<Path> removed, boolean libraryFailed, String reviewLine)
+            throws IOException {
+        BuildPlan.Sources sources = plan.sources();
+        int total = sources.library().articles().size() + sources.library().failed();
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        BuildResult result = new BuildResult(failed.get() > 0 || libraryFailed ? 1 : 0, total, failed.get(), written,
-                diagnostics.all(), elapsed, upToDate, removed);
-        report.write(options, result, library, markdown);
+        BuildResult result = new BuildResult(made.failed() > 0 || libraryFailed ? 1 : 0, total, made.failed(), made.written(),
+                diagnostics.all(), elapsed, plan.upToDate(), removed);
+        report.write(options, result, sources.library(), sources.markdown());
         printSummary(result);
         if (!options.quiet()) {
             librarySummaries.forEach(line -> out.println("  " + line));
@@ -286,201 +226,9 @@ public final class Build {
         return result;
     }
 
-    /**
-     * One article's outputs this build, each up to date or not, and the hash of what preparing it reads
-     * (its key in {@link PreparedArticles}).
-     */
-    private record ArticlePlan(Article article, List<OutputPlan> outputs, String preparedKey) {
-        boolean needsRendering() {
-            return outputs.stream().anyMatch(o -> !o.fresh());
-        }
-    }
-
-    /** One PDF: where it goes, the hash of its inputs, and whether the file on disk already matches it. */
-    private record OutputPlan(Layout layout, Path target, String hash, boolean fresh) { }
-
-    /**
-     * Parsing Markdown and preparing pictures on one pool, rendering on {@code --jobs} workers: an article
-     * is rendered as soon as it is prepared, so a slow download holds up only its own article. When
-     * {@code booklets} is given, it is handed every prepared article in library order as soon as the last
-     * one is ready, on a thread of its own, and this returns them too; else nothing is kept, so memory does
-     * not grow with the library.
-     */
-    private List<HandoutModel.Inputs> prepareAndRender(List<ArticlePlan> plans, java.util.function.Consumer<List<HandoutModel.Inputs>> booklets,
-                                                      Lazy<RenderSetup> setup,
-                                                      Lazy<BodyBuilder> bodies, Lazy<ImageStore> images, BuildManifest manifest, Progress progress,
-                                                      List<Path> written, AtomicInteger failed) {
-        ExecutorService preparers = Executors.newFixedThreadPool(Math.max(2, options.jobs()), daemonThreads("prepare"));
-        // One worker renders the build's first PDF alone, then all --jobs workers go on: every class and method
-        // of the renderer is cold at first, and two cold renders side by side each pay for that (a one-article
-        // edit, 2 layouts, 2 cores: 1.06 s for both at once, against 0.83 s + 0.15 s one after the other).
-        ThreadPoolExecutor renderers = new ThreadPoolExecutor(1, 1, 0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-                daemonThreads("render"));
-        AtomicBoolean widened = new AtomicBoolean();
-        Runnable widen = () -> {
-            if (widened.compareAndSet(false, true) && options.jobs() > 1) {
-                renderers.setMaximumPoolSize(options.jobs());
-                renderers.setCorePoolSize(options.jobs());
-            }
-        };
-        try {
-            // Fonts, templates and the PDF renderer are made while the first articles are being prepared.
-            if (plans.stream().anyMatch(ArticlePlan::needsRendering)) {
-                renderers.submit(setup::get);
-            }
-            // Articles with files to render go first, so an edit is rendered while the rest is prepared for the booklets.
-            List<ArticlePlan> order = new ArrayList<>(plans);
-            order.sort(java.util.Comparator.comparing(p -> !p.needsRendering()));
-            Map<ArticlePlan, CompletableFuture<Optional<HandoutModel.Inputs>>> preparations = new java.util.IdentityHashMap<>();
-            List<CompletableFuture<Void>> renders = new ArrayList<>();
-            for (ArticlePlan plan : order) {
-                CompletableFuture<Optional<HandoutModel.Inputs>> inputs = CompletableFuture.supplyAsync(() -> {
-                    long began = System.nanoTime();
-                    Optional<HandoutModel.Inputs> made = preparedOrPrepare(plan, bodies, images);
-                    report.prepared(plan.article(), began);
-                    if (made.isEmpty()) {
-                        failed.incrementAndGet();
-                    }
-                    return made;
-                }, preparers);
-                if (booklets != null) {
-                    preparations.put(plan, inputs);
-                }
-                AtomicInteger renderFailures = new AtomicInteger();
-                for (OutputPlan output : plan.outputs()) {
-                    if (output.fresh()) {
-                        continue;
-                    }
-                    renders.add(inputs.thenAcceptAsync(made -> {
-                        try {
-                            made.ifPresent(ready -> {
-                                if (!render(ready, output, setup.get(), manifest, progress, written) && renderFailures.getAndIncrement() == 0) {
-                                    failed.incrementAndGet();
-                                }
-                            });
-                        } finally {
-                            widen.run();
-                        }
-                    }, renderers));
-                }
-            }
-            // In library order, whatever order the workers finished in: booklets must not depend on timing.
-            CompletableFuture<List<HandoutModel.Inputs>> all = CompletableFuture
-                    .allOf(preparations.values().toArray(CompletableFuture[]::new))
-                    .thenApply(done -> plans.stream().filter(preparations::containsKey).map(p -> preparations.get(p).join())
-                            .flatMap(Optional::stream).toList());
-            CompletableFuture<Void> library = booklets == null ? CompletableFuture.completedFuture(null)
-                    : all.thenAcceptAsync(booklets, ownThread("booklets"));
-            CompletableFuture.allOf(renders.toArray(CompletableFuture[]::new)).join();
-            library.join();
-            return booklets == null ? List.of() : all.join();
-        } finally {
-            preparers.shutdownNow();
-            renderers.shutdownNow();
-        }
-    }
-
-    private boolean render(HandoutModel.Inputs inputs, OutputPlan output, RenderSetup setup, BuildManifest manifest,
-                           Progress progress, List<Path> written) {
-        Article article = inputs.article();
-        long began = System.nanoTime();
-        try {
-            setup.renderer().write(inputs, output.layout(), output.target());
-            long millis = (System.nanoTime() - began) / 1_000_000;
-            manifest.record(output.target(), output.hash(), article.slug());
-            written.add(output.target());
-            report.output(article, output.layout(), output.target(), "rendered", millis);
-            progress.fileDone(Diagnostic.displayPath(output.target()), millis);
-            return true;
-        } catch (TemplateRenderer.TemplateFailure e) {
-            diagnostics.report(Diagnostic.error(e.file(), e.line(), e.column(),
-                    e.getMessage() + " (while rendering " + Diagnostic.displayPath(article.file()) + ")"));
-        } catch (IOException | RuntimeException e) {
-            diagnostics.report(Diagnostic.error(article.file(), 1, 1,
-                    "could not write " + Diagnostic.displayPath(output.target()) + ": " + e));
-        } catch (StackOverflowError e) {
-            diagnostics.report(Diagnostic.error(article.file(), article.bodyStartLine(), 1,
-                    "could not write " + Diagnostic.displayPath(output.target()) + ": the article (or the layout's"
-                            + " macros) nests too deeply to lay out").withRule(Rules.TOO_DEEP));
-        }
-        report.output(article, output.layout(), output.target(), "failed", (System.nanoTime() - began) / 1_000_000);
-        return false;
-    }
-
-    /**
-     * Outputs made from the whole library at once (the EPUB booklet, the PDF booklet), after every
-     * article is prepared. Each writes atomically and reports its own problems.
-     * Only the stale ones (see {@link #libraryOutputs}) are written; the others are up to date.
-     */
-    private void writeLibraryOutputs(LibraryContext context, Set<Path> stale, List<Path> written) {
-        // The two booklets share nothing but the prepared articles, so they are made side by side.
-        List<CompletableFuture<Void>> writers = new ArrayList<>();
-        if (options.epub() && stale.contains(options.out().resolve(EpubBookletWriter.FILE_NAME))) {
-            writers.add(CompletableFuture.runAsync(() -> new EpubBookletWriter().write(context, diagnostics::report)
-                    .ifPresent(booklet -> {
-                        written.add(booklet.file());
-                        librarySummaries.add(booklet.summary());
-                    }), ownThread("epub")));
-        }
-        if (options.bookletPdf() && stale.contains(options.out().resolve(PdfBookletWriter.FILE_NAME))) {
-            writers.add(CompletableFuture.runAsync(() -> new PdfBookletWriter(diagnostics).write(context).ifPresent(written::add),
-                    ownThread("booklet-pdf")));
-        }
-        CompletableFuture.allOf(writers.toArray(CompletableFuture[]::new)).join();
-    }
-
-    /**
-     * The files {@link #writeLibraryOutputs} makes, with the inputs each reads beyond the articles, e.g.
-     * {@code new LibraryOutput(options.out().resolve("booklet.epub"), List.of(options.layouts().resolve("epub")))}.
-     */
-    private List<LibraryOutput> libraryOutputs(HandoutsConfig config, int articleCount) {
-        List<LibraryOutput> outputs = new ArrayList<>();
-        if (options.epub()) {
-            outputs.add(new LibraryOutput(options.out().resolve(EpubBookletWriter.FILE_NAME), List.of()));
-        }
-        if (config.siteEnabled()) {
-            // Every layout, not only the site's templates: its pages offer the PDFs, whose sizes they print.
-            outputs.add(new LibraryOutput(options.out().resolve(SiteWriter.FOLDER).resolve(SiteWriter.INDEX), List.of(options.layouts(), options.fonts())));
-        }
-        if (options.bookletPdf() && articleCount <= config.booklet().maxArticles()) {
-            outputs.add(new LibraryOutput(options.out().resolve(PdfBookletWriter.FILE_NAME),
-                    List.of(options.layouts().resolve(config.booklet().layout()))));
-        } else if (options.bookletPdf()) {
-            diagnostics.report(Diagnostic.warning(config.file(), config.booklet().line(), config.booklet().column(),
-                    PdfBookletWriter.FILE_NAME + " not made: " + articleCount + " articles are more than one printed booklet holds"
-                            + " (booklet.maxArticles: " + config.booklet().maxArticles() + " in handouts.yml; raise it if you"
-                            + " really want one book, which needs about 3 MB of memory per article)"));
-        }
-        return outputs;
-    }
-
-    /**
-     * Each article's input hash, worked out on every core: the planning of a one-article edit waits for all
-     * of them, and each reads the article's text and the stored hashes of its pictures.
-     */
-    private Map<Article, String> articleKeys(InputFingerprints fingerprints, List<Article> articles, TagIndex tags) throws IOException {
-        Map<Article, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
-        try {
-            articles.parallelStream().forEach(article -> {
-                try {
-                    keys.put(article, fingerprints.article(article, related.get(article), tags));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
-        return keys;
-    }
-
-    /** The warning for a hero without alt text, given on every build (not only when the article is rendered). */
-    private void warnAboutMissingAlt(Article article) {
-        article.missingHeroAlt().ifPresent(diagnostics::report);
-    }
-
     /** Outputs the manifest recorded for articles whose Markdown file is gone; never any other file. */
-    private List<Path> removeOutputsOfDeletedArticles(BuildManifest manifest, List<Path> markdown) {
+    private List<Path> removeOutputsOfDeletedArticles(BuildManifest manifest, PreparedArticles kept, List<Path> markdown) {
+        long t = System.nanoTime();
         Set<String> present = new HashSet<>();
         markdown.forEach(file -> present.add(ArticleReader.slugOf(file)));
         List<Path> removed = new ArrayList<>();
@@ -493,148 +241,23 @@ public final class Build {
                     removed.add(file);
                 }
                 manifest.forget(file);
-                keptPreparations.forget(entry.owner());
+                kept.forget(entry.owner());
             } catch (IOException e) {
                 diagnostics.report(Diagnostic.warning(file, 0, 0, "could not remove the output of a deleted article: " + e.getMessage()));
             }
         });
+        report.stage("remove outputs of deleted articles", t);
         return removed;
     }
 
-    /**
-     * The article as prepared by an earlier build from the same inputs, else prepared now (and kept for the
-     * next build). Warnings of a kept preparation are repeated by {@link PreparationWarnings}.
-     */
-    private Optional<HandoutModel.Inputs> preparedOrPrepare(ArticlePlan plan, Lazy<BodyBuilder> bodies, Lazy<ImageStore> images) {
-        Article article = plan.article();
-        Optional<PreparedArticles.Entry> kept = options.force() ? Optional.empty() : keptPreparations.load(article.slug(), plan.preparedKey());
-        if (kept.isPresent()) {
-            return Optional.of(new HandoutModel.Inputs(article, kept.get().body(), kept.get().hero(),
-                    related.getOrDefault(article, List.of())));
-        }
-        List<Path> pictures = Collections.synchronizedList(new ArrayList<>());
-        Optional<HandoutModel.Inputs> made = prepare(article, bodies.get(), images.get(), pictures);
-        made.ifPresent(inputs -> keptPreparations.save(article.slug(), plan.preparedKey(),
-                new PreparedArticles.Entry(inputs.body(), inputs.hero(), pictures)));
-        return made;
-    }
-
-    /**
-     * Converts one article's Markdown and prepares its pictures; empty when it could not be built (its error
-     * was reported). Every prepared picture file is added to {@code pictures}.
-     */
-    private Optional<HandoutModel.Inputs> prepare(Article article, BodyBuilder bodies, ImageStore images, List<Path> pictures) {
-        List<Diagnostic> found = new ArrayList<>();
-        Optional<PreparedImage> hero = Optional.empty();
-        if (article.hero().isPresent()) {
-            HeroImage spec = article.hero().get();
-            ImageOutcome outcome = images.prepare(spec.source(), article.file(), spec.line(), spec.column());
-            found.addAll(outcome.diagnostics());
-            hero = outcome.image();
-            hero.ifPresent(image -> pictures.add(image.file()));
-        }
-        ArticleBody body;
-        try {
-            body = bodies.build(article, (source, alt) -> {
-                int[] where = locate(article, source);
-                ImageOutcome outcome = images.prepare(source, article.file(), where[0], where[1]);
-                synchronized (found) {
-                    found.addAll(outcome.diagnostics());
-                }
-                outcome.image().ifPresent(image -> pictures.add(image.file()));
-                return outcome.image().map(image -> new BodyPicture(image.uri(), image.width(), image.height()));
-            }, warning -> {
-                synchronized (found) {
-                    found.add(warning);
-                }
-            });
-        } catch (StackOverflowError e) {
-            // The reader refuses deep nesting; whatever still overflows stops this article, not the build.
-            found.add(Diagnostic.error(article.file(), article.bodyStartLine(), 1,
-                    "cannot convert the Markdown: it nests too deeply to process; make it flatter").withRule(Rules.TOO_DEEP));
-            diagnostics.reportAll(found);
-            return Optional.empty();
-        } catch (RuntimeException e) {
-            found.add(Diagnostic.error(article.file(), article.bodyStartLine(), 1, "cannot convert the Markdown: " + e));
-            diagnostics.reportAll(found);
-            return Optional.empty();
-        }
-        fontCoverage.ifPresent(coverage -> found.addAll(MissingGlyphs.find(article, body, coverage)));
-        diagnostics.reportAll(found);
-        preparationWarnings.prepared(article.slug(), found);
-        if (found.stream().anyMatch(Diagnostic::isError)) {
-            return Optional.empty();
-        }
-        return Optional.of(new HandoutModel.Inputs(article, body, hero, related.getOrDefault(article, List.of())));
-    }
-
-    /** Where an image source is written in the article, for its warnings. */
-    private static int[] locate(Article article, String source) {
-        String[] lines = article.source().split("\n", -1);
-        for (int i = article.bodyStartLine() - 1; i < lines.length; i++) {
-            int col = lines[i].indexOf(source);
-            if (col >= 0) {
-                return new int[] {i + 1, col + 1};
-            }
-        }
-        return new int[] {article.bodyStartLine(), 1};
-    }
-
-    /**
-     * Outputs written into the articles folder (or articles inside the output folder) would mix PDFs,
-     * caches and {@code .part} files with the sources, and cleaning one would touch the other.
-     */
-    private void refuseOutputAmongArticles() throws UsageProblem {
-        Path out = realOrAbsolute(options.out());
-        Path articles = realOrAbsolute(options.articles());
-        if (out.startsWith(articles) || articles.startsWith(out)) {
-            throw new UsageProblem(options.out(), "--out " + Diagnostic.displayPath(options.out()) + " is "
-                    + (out.equals(articles) ? "the articles folder" : out.startsWith(articles) ? "inside the articles folder"
-                    : "around the articles folder") + "; write the outputs to a folder of their own, such as 'out'");
-        }
-    }
-
-    /** The real path of the file, or of its nearest existing parent with the rest appended. */
-    private static Path realOrAbsolute(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path existing = absolute;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return absolute;
-        }
-        try {
-            return existing.toRealPath().resolve(existing.relativize(absolute));
-        } catch (IOException e) {
-            return absolute;
-        }
-    }
-
     /** The fonts, or the configuration error that stops the build (once the review has stopped writing). */
-    private FontLibrary fonts(CompletableFuture<String> checkSummary) throws IOException, UsageProblem {
+    private FontLibrary fonts(CompletableFuture<String> review) throws IOException, UsageProblem {
         try {
             return RenderSetup.fonts(options, diagnostics);
         } catch (RenderSetup.NoUsableFont e) {
-            checkSummary.join();
+            review.join();
             throw new UsageProblem(e.folder(), e.getMessage());
         }
-    }
-
-    private List<Layout> chooseLayouts(HandoutsConfig config, LayoutRepository layouts) throws UsageProblem {
-        List<String> names = options.layoutNames().isEmpty() ? config.layouts() : options.layoutNames();
-        List<Layout> chosen = new ArrayList<>();
-        for (String name : names) {
-            Optional<Layout> layout = layouts.find(name);
-            if (layout.isEmpty()) {
-                throw new UsageProblem(options.layouts(), "no layout named '" + name + "' (a layout is a folder with "
-                        + Layout.ARTICLE_TEMPLATE + "; found: " + (layouts.names().isEmpty() ? "none; use --layouts DIR to point at the layouts folder" : String.join(", ", layouts.names())) + ")");
-            }
-            if (!chosen.contains(layout.get())) {
-                chosen.add(layout.get());
-            }
-        }
-        return chosen;
     }
 
     private void printSummary(BuildResult result) {
@@ -658,42 +281,16 @@ public final class Build {
         }
     }
 
+    /** UTF-8, as every stream of this program is written (the tests read what they capture as UTF-8). */
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8), true);
+    }
+
     private BuildResult stopped(long start) {
         return new BuildResult(2, 0, 0, List.of(), diagnostics.all(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     private static String plural(int n) {
         return n == 1 ? "" : "s";
-    }
-
-    /** Runs each task on a new daemon thread of its own: for a few long tasks that must not queue behind each other. */
-    private static java.util.concurrent.Executor ownThread(String name) {
-        return runnable -> daemonThreads(name).newThread(runnable).start();
-    }
-
-    /**
-     * Parsing, cleaning and laying out are recursive, so how deep a document may nest depends on the stack.
-     * A stated size, not the JVM's default, makes that the same on every machine; the memory is only
-     * reserved, and used as deep as a document really goes.
-     */
-    private static final long THREAD_STACK_BYTES = 16L * 1024 * 1024;
-
-    private static java.util.concurrent.ThreadFactory daemonThreads(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(null, runnable, name + "-" + n.incrementAndGet(), THREAD_STACK_BYTES);
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
-    /** The build cannot start: a missing folder or an unknown layout. Exit code 2. */
-    private static final class UsageProblem extends Exception {
-        private final transient Path file;
-
-        UsageProblem(Path file, String message) {
-            super(message);
-            this.file = file;
-        }
     }
 }

@@ -51,7 +51,10 @@ public final class BuildManifest {
         this.out = out.toAbsolutePath().normalize();
     }
 
-    /** An empty manifest for {@code out} (what {@code --force} starts from). */
+    /**
+     * An empty manifest for {@code out}: nothing is known to be up to date. ({@code --force} does not start from
+     * it: it loads the manifest and renders everything, keeping the entries of layouts not built this time.)
+     */
     public static BuildManifest empty(Path out) {
         return new BuildManifest(out);
     }

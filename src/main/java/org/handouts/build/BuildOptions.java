@@ -83,10 +83,6 @@ public record BuildOptions(
         return edit(b -> b.force = value);
     }
 
-    public BuildOptions withJobs(int value) {
-        return edit(b -> b.jobs = value);
-    }
-
     public BuildOptions withSourceDate(Instant value) {
         return edit(b -> b.sourceDate = Optional.of(value));
     }

@@ -47,10 +47,12 @@ final class CheckSummary {
         library.diagnostics().forEach(d -> byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d));
         Map<String, String> fresh = new HashMap<>();
         List<Facts> facts = library.articles().parallelStream().map(article -> {
-            String key = InputsHash.of(settings, article.source());
+            // A picture file that appears or goes away changes the review without changing the text.
+            String key = InputsHash.of(settings, article.source(),
+                    LibraryChecker.pictureProblems(article, library.folder()).toString());
             String known = cached.get(key);
             Facts f = known != null ? parse(known)
-                    : facts(checker.check(article, byFile.getOrDefault(article.file(), List.of())), options.targetGrade());
+                    : facts(checker.check(article, byFile.getOrDefault(article.file(), List.of()), library.folder()), options.targetGrade());
             synchronized (fresh) {
                 fresh.put(key, f.aboveGrade() + "," + f.hasWarnings());
             }

@@ -11,19 +11,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.handouts.InputsHash;
 import org.handouts.Version;
 import org.handouts.article.Article;
+import org.handouts.article.PictureAddress;
 import org.handouts.article.Tag;
 import org.handouts.article.TagIndex;
 import org.handouts.config.HandoutsConfig;
 import org.handouts.images.ImageCache;
 import org.handouts.images.ImageStore;
 import org.handouts.render.Layout;
-import org.handouts.render.PictureSources;
 
 /**
  * Hashes of everything an output is made from, computed without rendering and, in the common case,
@@ -41,13 +39,6 @@ import org.handouts.render.PictureSources;
  */
 final class InputFingerprints {
     static final java.time.Duration REVALIDATE_AFTER = java.time.Duration.ofHours(1);
-
-    private static final PictureSources PICTURES = new PictureSources();
-
-    /** Compiled once: a build asks these of every picture of every article, twice. */
-    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://.*");
-    private static final Pattern ANY_SCHEME = Pattern.compile("(?i)[a-z][a-z0-9+.-]+:.*");
-    private static final Pattern WINDOWS_PATH = Pattern.compile("(?i)[a-z]:[\\\\/].*");
 
     private final BuildManifest manifest;
     private final ImageCache cache;
@@ -102,7 +93,7 @@ final class InputFingerprints {
         if (article.hero().isPresent()) {
             hash.add("hero", picture(article.hero().get().source(), article.file()));
         }
-        for (String source : bodyPictures(article.body())) {
+        for (String source : article.markdown().pictureSources()) {
             hash.add("picture " + source, picture(source, article.file()));
         }
         for (Tag tag : tags.tagsOf(article)) {
@@ -123,24 +114,15 @@ final class InputFingerprints {
         return hash.hex();
     }
 
-    /** The pictures the body shows; parsed, so a picture written inside code or a comment is not one. */
-    static List<String> bodyPictures(String markdown) {
-        return PICTURES.of(markdown);
-    }
-
     /** The fingerprint of one picture source as the article writes it. */
     String picture(String source, Path articleFile) throws IOException {
-        if (HTTP_URL.matcher(source).matches()) {
-            return remote(source, articleFile);
-        }
-        if (ANY_SCHEME.matcher(source).matches() && !WINDOWS_PATH.matcher(source).matches()) {
-            return "refused";
-        }
-        Path resolved = articleFile.toAbsolutePath().getParent().resolve(source).normalize();
-        if (!resolved.startsWith(articlesRoot)) {
-            return "outside";
-        }
-        return Files.isRegularFile(resolved) ? "file " + manifest.fileHash(resolved) : "missing";
+        PictureAddress address = PictureAddress.of(source, articleFile, articlesRoot);
+        return switch (address.kind()) {
+            case WEB -> remote(source, articleFile);
+            case OTHER_SCHEME -> "refused";
+            case OUTSIDE -> "outside";
+            case LOCAL -> Files.isRegularFile(address.file().orElseThrow()) ? "file " + manifest.fileHash(address.file().get()) : "missing";
+        };
     }
 
     /**
@@ -152,10 +134,10 @@ final class InputFingerprints {
         List<String[]> wanted = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (Article article : articles) {
-            List<String> sources = new ArrayList<>(bodyPictures(article.body()));
+            List<String> sources = new ArrayList<>(article.markdown().pictureSources());
             article.hero().ifPresent(h -> sources.add(h.source()));
             for (String source : sources) {
-                if (HTTP_URL.matcher(source).matches() && needsNetwork(source) && seen.add(source)) {
+                if (PictureAddress.isWeb(source) && needsNetwork(source) && seen.add(source)) {
                     wanted.add(new String[] {source, article.file().toString()});
                 }
             }

@@ -34,8 +34,4 @@ final class Lazy<T> {
         }
         return v;
     }
-
-    boolean isMade() {
-        return value != null;
-    }
 }

@@ -7,8 +7,9 @@ import org.handouts.render.FontLibrary;
 import org.handouts.render.HandoutModel;
 
 /**
- * Everything a library-wide writer (EPUB booklet, PDF booklet) needs: the settings, the tag index, the
- * fonts, the image store, and every article that built, prepared (body XHTML, hero) and in library order.
+ * Everything a library-wide writer (EPUB booklet, PDF booklet) needs: the settings and build options, the
+ * topic index, the fonts, and every article that built, prepared (body XHTML, hero, related articles), in
+ * library order.
  */
 public record LibraryContext(
         HandoutsConfig config,

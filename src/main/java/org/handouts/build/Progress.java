@@ -1,6 +1,6 @@
 package org.handouts.build;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -12,23 +12,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Progress {
     private static final int BAR = 28;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final boolean quiet;
     private final boolean terminal;
     private final int total;
     private final AtomicInteger done = new AtomicInteger();
     private int lastWidth;
 
-    Progress(PrintStream out, boolean quiet, boolean terminal, int total) {
+    Progress(PrintWriter out, boolean quiet, boolean terminal, int total) {
         this.out = out;
         this.quiet = quiet;
         this.terminal = terminal;
         this.total = total;
-    }
-
-    /** A terminal is attached when the JVM has a console and we print to the real stdout. */
-    static boolean isTerminal(PrintStream out) {
-        return out == System.out && System.console() != null && !"dumb".equals(System.getenv("TERM"));
     }
 
     void fileDone(String what, long millis) {

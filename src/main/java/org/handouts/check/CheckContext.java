@@ -1,10 +1,13 @@
 package org.handouts.check;
 
-/** Everything a rule may look at, computed once per article and shared by all rules. */
-public record CheckContext(MarkdownDocument document, Prose prose, CheckSettings settings) {
+import org.handouts.config.CheckOptions;
 
-    public static CheckContext of(String body, int firstLine, CheckSettings settings) {
-        MarkdownDocument document = MarkdownDocument.parse(body, firstLine);
+import org.handouts.article.MarkdownBody;
+
+/** Everything a rule may look at, computed once per article and shared by all rules. */
+public record CheckContext(MarkdownBody document, Prose prose, CheckOptions settings) {
+
+    public static CheckContext of(MarkdownBody document, CheckOptions settings) {
         return new CheckContext(document, ProseExtractor.extract(document), settings);
     }
 }

@@ -1,5 +1,7 @@
 package org.handouts.check;
 
+import org.handouts.article.SourcePosition;
+
 import org.handouts.article.Severity;
 
 import java.util.Comparator;
@@ -19,7 +21,7 @@ public record Finding(int line, int column, Severity severity, String ruleId, St
         Objects.requireNonNull(message, "message");
     }
 
-    public Finding(Position at, Severity severity, String ruleId, String message) {
+    public Finding(SourcePosition at, Severity severity, String ruleId, String message) {
         this(at.line(), at.column(), severity, ruleId, message);
     }
 

@@ -1,5 +1,7 @@
 package org.handouts.check;
 
+import org.handouts.article.SourcePosition;
+
 /**
  * A Markdown heading, kept apart from the readable prose.
  *
@@ -7,5 +9,5 @@ package org.handouts.check;
  * @param text  the heading text, with positions for the characters inside it
  * @param start where the heading line starts (its "#" marker)
  */
-public record Heading(int level, Sentence text, Position start) {
+public record Heading(int level, Sentence text, SourcePosition start) {
 }

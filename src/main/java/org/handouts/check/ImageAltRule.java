@@ -1,5 +1,7 @@
 package org.handouts.check;
 
+import org.handouts.article.MarkdownBody;
+
 import org.handouts.article.Severity;
 
 import com.vladsch.flexmark.ast.HtmlBlockBase;
@@ -29,7 +31,7 @@ public final class ImageAltRule implements Rule {
 
     @Override
     public List<Finding> check(CheckContext context) {
-        MarkdownDocument doc = context.document();
+        MarkdownBody doc = context.document();
         List<Finding> findings = new ArrayList<>();
         doc.walk(node -> {
             if (node instanceof Image image && image.getText().isBlank()

@@ -1,5 +1,7 @@
 package org.handouts.check;
 
+import org.handouts.article.LineMap;
+
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HardLineBreak;
@@ -11,6 +13,8 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
@@ -69,6 +73,15 @@ final class InlineText {
             appendRaw(((AutoLink) node).getText());
         } else if (node instanceof MailLink) {
             appendRaw(((MailLink) node).getText());
+        } else if (node instanceof TypographicQuotes quotes) {
+            // The quote marks are the node's own, not children: they stay part of the sentence as written.
+            appendRaw(quotes.getOpeningMarker());
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                visit(child);
+            }
+            appendRaw(quotes.getClosingMarker());
+        } else if (node instanceof Footnote) {
+            appendRaw(node.getChars());
         } else if (node.hasChildren()) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 visit(child);

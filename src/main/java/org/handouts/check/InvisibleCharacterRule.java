@@ -1,5 +1,7 @@
 package org.handouts.check;
 
+import org.handouts.article.MarkdownBody;
+
 import org.handouts.article.InvisibleCharacters;
 import org.handouts.article.Severity;
 
@@ -24,8 +26,8 @@ public final class InvisibleCharacterRule implements Rule {
 
     @Override
     public List<Finding> check(CheckContext context) {
-        MarkdownDocument doc = context.document();
-        String text = doc.source();
+        MarkdownBody doc = context.document();
+        String text = doc.text();
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -45,7 +47,7 @@ public final class InvisibleCharacterRule implements Rule {
     }
 
     /** A BOM at the very start of the file, and a zero-width joiner inside an emoji sequence, are legitimate. */
-    private static boolean isAllowed(MarkdownDocument doc, String text, int i, int cp) {
+    private static boolean isAllowed(MarkdownBody doc, String text, int i, int cp) {
         if (cp == 0xFEFF) {
             return i == 0 && doc.at(0).line() == 1;
         }

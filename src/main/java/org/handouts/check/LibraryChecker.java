@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.handouts.article.Article;
 import org.handouts.article.Diagnostic;
 import org.handouts.article.Library;
+import org.handouts.article.Picture;
+import org.handouts.article.PictureAddress;
 import org.handouts.config.CheckOptions;
 
 /**
@@ -47,26 +49,25 @@ public final class LibraryChecker {
         files.sort(Comparator.comparing(p -> p.getFileName().toString()));
         List<CheckedArticle> results = new ArrayList<>();
         for (Path file : files) {
-            results.add(check(file, Optional.ofNullable(articles.get(file)), byFile.getOrDefault(file, List.of())));
+            results.add(check(file, Optional.ofNullable(articles.get(file)), byFile.getOrDefault(file, List.of()), library.folder()));
         }
         return results;
     }
 
-    /** Checks one article that was read, given what the reader said about its file. */
-    public CheckedArticle check(Article article, List<Diagnostic> readerDiagnostics) {
-        return check(article.file(), Optional.of(article), readerDiagnostics);
+    /** Checks one article that was read from {@code articlesFolder}, given what the reader said about its file. */
+    public CheckedArticle check(Article article, List<Diagnostic> readerDiagnostics, Path articlesFolder) {
+        return check(article.file(), Optional.of(article), readerDiagnostics, articlesFolder);
     }
 
-    CheckedArticle check(Path file, Optional<Article> article, List<Diagnostic> readerDiagnostics) {
+    CheckedArticle check(Path file, Optional<Article> article, List<Diagnostic> readerDiagnostics, Path articlesFolder) {
         List<Diagnostic> findings = new ArrayList<>(readerDiagnostics);
         Optional<ArticleReport> report = Optional.empty();
         if (article.isPresent()) {
             Article a = article.get();
             reviewDue(a).ifPresent(findings::add);
             a.missingHeroAlt().ifPresent(findings::add);
-            CheckSettings settings = new CheckSettings(options.targetGrade(), options.maxSentenceWords(),
-                    options.maxParagraphSentences(), options.disabledRules());
-            ArticleReport articleReport = rules.check(a.body(), a.bodyStartLine(), settings);
+            findings.addAll(pictureProblems(a, articlesFolder));
+            ArticleReport articleReport = rules.check(a.markdown(), options);
             for (Finding f : articleReport.findings()) {
                 findings.add(new Diagnostic(file, f.line(), f.column(), f.severity(), f.message(), f.ruleId()));
             }
@@ -75,6 +76,21 @@ public final class LibraryChecker {
         findings.removeIf(d -> options.disabledRules().contains(d.rule()));
         findings.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
         return new CheckedArticle(file, report, findings);
+    }
+
+    /**
+     * What the build would say about the article's picture addresses before reading any picture: the same
+     * classifier and the same words ({@link PictureAddress#problem}), so check and build agree.
+     */
+    public static List<Diagnostic> pictureProblems(Article article, Path articlesFolder) {
+        List<Diagnostic> problems = new ArrayList<>();
+        article.hero().ifPresent(hero -> PictureAddress.of(hero.source(), article.file(), articlesFolder)
+                .problem(article.file(), hero.line(), hero.column()).ifPresent(problems::add));
+        for (Picture picture : article.markdown().pictures()) {
+            PictureAddress.of(picture.source(), article.file(), articlesFolder)
+                    .problem(article.file(), picture.at().line(), picture.at().column()).ifPresent(problems::add);
+        }
+        return problems;
     }
 
     private Optional<Diagnostic> reviewDue(Article article) {

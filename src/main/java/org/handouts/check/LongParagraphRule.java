@@ -1,12 +1,14 @@
 package org.handouts.check;
 
+import org.handouts.config.CheckOptions;
+
 import org.handouts.article.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Warns about paragraphs with more than {@link CheckSettings#maxParagraphSentences()} sentences.
+ * Warns about paragraphs with more than {@link CheckOptions#maxParagraphSentences()} sentences.
  * Only real paragraphs count: list items and table cells are already broken up.
  */
 public final class LongParagraphRule implements Rule {

@@ -1,11 +1,13 @@
 package org.handouts.check;
 
+import org.handouts.config.CheckOptions;
+
 import org.handouts.article.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Warns about sentences longer than {@link CheckSettings#maxSentenceWords()} words. */
+/** Warns about sentences longer than {@link CheckOptions#maxSentenceWords()} words. */
 public final class LongSentenceRule implements Rule {
 
     public static final String ID = "long-sentence";

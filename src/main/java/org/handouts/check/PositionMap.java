@@ -1,5 +1,8 @@
 package org.handouts.check;
 
+import org.handouts.article.SourcePosition;
+import org.handouts.article.LineMap;
+
 /**
  * Remembers where each character of an extracted text came from in the source. Extracted prose
  * drops Markdown syntax and joins lines, so a character's index no longer tells its place in the
@@ -15,8 +18,8 @@ public final class PositionMap {
         this.offsets = offsets.clone();
     }
 
-    /** Position of character {@code index}; an index at or past the end maps to just after the last character. */
-    public Position at(int index) {
+    /** SourcePosition of character {@code index}; an index at or past the end maps to just after the last character. */
+    public SourcePosition at(int index) {
         if (offsets.length == 0) {
             return lines.at(0);
         }

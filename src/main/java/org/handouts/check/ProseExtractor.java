@@ -1,9 +1,12 @@
 package org.handouts.check;
 
+import org.handouts.article.MarkdownBody;
+
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -25,17 +28,17 @@ public final class ProseExtractor {
 
     /** Extracts prose from {@code body}, which starts on line {@code firstLine} (1-based) of its file. */
     public static Prose extract(String body, int firstLine) {
-        return extract(MarkdownDocument.parse(body, firstLine));
+        return extract(MarkdownBody.parse(body, firstLine));
     }
 
-    public static Prose extract(MarkdownDocument document) {
+    public static Prose extract(MarkdownBody document) {
         List<ProseBlock> blocks = new ArrayList<>();
         List<Heading> headings = new ArrayList<>();
-        collect(document, document.root(), blocks, headings);
+        collect(document, document.document(), blocks, headings);
         return new Prose(blocks, headings);
     }
 
-    private static void collect(MarkdownDocument doc, Node node, List<ProseBlock> blocks, List<Heading> headings) {
+    private static void collect(MarkdownBody doc, Node node, List<ProseBlock> blocks, List<Heading> headings) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof com.vladsch.flexmark.ast.Heading heading) {
                 List<Sentence> text = sentences(doc, heading, false);
@@ -48,7 +51,7 @@ public final class ProseExtractor {
                 addBlock(blocks, kind, sentences(doc, child, true));
             } else if (child instanceof TableCell) {
                 addBlock(blocks, ProseBlock.Kind.TABLE_CELL, sentences(doc, child, true));
-            } else if (isContainer(child)) {
+            } else if (isContainer(child) || child instanceof FootnoteBlock) {
                 collect(doc, child, blocks, headings);
             }
             // Everything else (code blocks, HTML blocks, the |---| table separator, references) is not prose.
@@ -69,7 +72,7 @@ public final class ProseExtractor {
     }
 
     /** The sentences of one block; headings are kept whole rather than split. */
-    private static List<Sentence> sentences(MarkdownDocument doc, Node block, boolean split) {
+    private static List<Sentence> sentences(MarkdownBody doc, Node block, boolean split) {
         InlineText inline = InlineText.of(block);
         String text = inline.text();
         List<int[]> spans = split ? SentenceSplitter.spans(text) : wholeText(text);

@@ -1,6 +1,9 @@
 package org.handouts.check;
 
+import org.handouts.config.CheckOptions;
+
 import java.util.ArrayList;
+import org.handouts.article.MarkdownBody;
 import java.util.List;
 
 /** Runs the enabled rules over an article and assembles the report. */
@@ -45,8 +48,13 @@ public final class RuleSet {
     }
 
     /** Checks a Markdown body that starts on line {@code firstLine} (1-based) of its file. */
-    public ArticleReport check(String body, int firstLine, CheckSettings settings) {
-        CheckContext context = CheckContext.of(body, firstLine, settings);
+    public ArticleReport check(String body, int firstLine, CheckOptions settings) {
+        return check(MarkdownBody.parse(body, firstLine), settings);
+    }
+
+    /** Checks an article's parsed body: the document the renderer reads too. */
+    public ArticleReport check(MarkdownBody body, CheckOptions settings) {
+        CheckContext context = CheckContext.of(body, settings);
         Prose prose = context.prose();
         TextStats stats = TextStats.of(prose.sentenceTexts());
         int longest = prose.sentences().stream().mapToInt(Sentence::wordCount).max().orElse(0);

@@ -1,13 +1,15 @@
 package org.handouts.check;
 
+import org.handouts.article.SourcePosition;
+
 /**
  * One sentence (or sentence-like unit: a list item, a table cell, a heading) as the reader sees
  * it, with where it starts in the file and a map back to the file for any character inside it.
  */
-public record Sentence(String text, Position start, PositionMap positions) {
+public record Sentence(String text, SourcePosition start, PositionMap positions) {
 
     /** File position of character {@code index} of {@link #text()}. */
-    public Position positionOf(int index) {
+    public SourcePosition positionOf(int index) {
         return positions.at(index);
     }
 

@@ -8,6 +8,7 @@ import org.handouts.build.Build;
 import org.handouts.build.BuildOptions;
 import org.handouts.build.BuildResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "build",
@@ -41,7 +42,7 @@ import picocli.CommandLine.Option;
             "",
             "Examples:",
             "  handouts build                          build everything in this folder",
-            "  handouts build --layout handout         only the 'handout' layout",
+            "  handouts build --only-layout handout    only the 'handout' layout",
             "  handouts build --offline                use cached pictures, download nothing",
             "  handouts build --no-epub                PDFs only, no EPUB booklet",
             "  handouts build --force                  render everything again",
@@ -55,8 +56,18 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write the outputs (default: ${DEFAULT-VALUE}).", defaultValue = "out")
     Path out;
 
-    @Option(names = "--layout", paramLabel = "NAME", description = "Build only this layout; repeat for more (default: the 'layouts' list in handouts.yml).")
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = "--only-layout", paramLabel = "NAME", description = "Build only this layout; repeat for more (default: the 'layouts' list in handouts.yml).")
     List<String> layouts = new ArrayList<>();
+
+    /** The old spelling, one letter away from --layouts: still works, with a note. */
+    @Option(names = "--layout", paramLabel = "NAME", hidden = true)
+    void deprecatedLayout(String name) {
+        deprecated("--layout NAME", "--only-layout NAME");
+        layouts.add(name);
+    }
 
     @Option(names = "--offline", description = "Download nothing: use pictures from the cache only.")
     boolean offline;
@@ -79,17 +90,18 @@ final class BuildCommand implements Callable<Integer> {
         jobs = value;
     }
 
-    @Option(names = "--articles", paramLabel = "DIR", description = "The articles folder (default: ${DEFAULT-VALUE}).", defaultValue = "articles")
-    Path articles;
-
-    @Option(names = "--layouts", paramLabel = "DIR", description = "The layouts folder (default: ${DEFAULT-VALUE}).", defaultValue = "layouts")
+    @Option(names = "--layouts-folder", paramLabel = "DIR", description = "The layouts folder (default: ${DEFAULT-VALUE}).", defaultValue = "layouts")
     Path layoutsFolder;
+
+    /** The old spelling, one letter away from --layout: still works, with a note. */
+    @Option(names = "--layouts", paramLabel = "DIR", hidden = true)
+    void deprecatedLayoutsFolder(Path folder) {
+        deprecated("--layouts DIR", "--layouts-folder DIR");
+        layoutsFolder = folder;
+    }
 
     @Option(names = "--fonts", paramLabel = "DIR", description = "The fonts folder (default: ${DEFAULT-VALUE}).", defaultValue = "fonts")
     Path fonts;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "The configuration file (default: ${DEFAULT-VALUE}).", defaultValue = "handouts.yml")
-    Path config;
 
     @Option(names = "--cache", paramLabel = "DIR", description = "Where downloaded pictures are kept (default: ${DEFAULT-VALUE}).", defaultValue = ".cache/handouts")
     Path cache;
@@ -108,13 +120,21 @@ final class BuildCommand implements Callable<Integer> {
 
     /** The build these options ask for; {@code serve} builds with the same ones. */
     BuildOptions options() {
-        return new BuildOptions(articles, layoutsFolder, fonts, config, out, cache,
+        return new BuildOptions(project.articles, layoutsFolder, fonts, project.config, out, cache,
                 layouts, offline, jobs, verbose, quiet).withEpub(!noEpub).withBookletPdf(!noBookletPdf).withForce(force);
+    }
+
+    private final List<String> deprecations = new ArrayList<>();
+
+    private void deprecated(String old, String now) {
+        deprecations.add("handouts: note: " + old + " is deprecated (easily confused with its neighbour); use " + now);
     }
 
     @Override
     public Integer call() {
-        BuildResult result = new Build(options(), System.out, System.err).run();
+        deprecations.forEach(spec.commandLine().getErr()::println);
+        BuildResult result = new Build(options(), spec.commandLine().getOut(), spec.commandLine().getErr(), Main.isTerminal()).run();
+        spec.commandLine().getOut().flush();
         return result.exitCode();
     }
 }

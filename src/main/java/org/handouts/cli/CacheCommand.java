@@ -1,7 +1,7 @@
 package org.handouts.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +45,8 @@ final class CacheCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
+        spec.commandLine().getOut().flush();
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -54,9 +55,12 @@ final class CacheCommand implements Runnable {
         @ParentCommand
         CacheCommand parent;
 
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Override
         public Integer call() {
-            return list(new ImageCache(parent.cache), System.out, System.err);
+            return list(new ImageCache(parent.cache), spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }
 
@@ -67,21 +71,24 @@ final class CacheCommand implements Runnable {
         @ParentCommand
         CacheCommand parent;
 
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Override
         public Integer call() {
             ImageCache cache = new ImageCache(parent.cache);
             try {
                 int deleted = cache.clear();
-                System.out.println("deleted " + deleted + " file" + (deleted == 1 ? "" : "s") + " from " + cache.folder());
+                spec.commandLine().getOut().println("deleted " + deleted + " file" + (deleted == 1 ? "" : "s") + " from " + cache.folder());
                 return 0;
             } catch (IOException e) {
-                System.err.println(cache.folder() + ": error: could not clear the cache: " + e.getMessage());
+                spec.commandLine().getErr().println(cache.folder() + ": error: could not clear the cache: " + e.getMessage());
                 return 2;
             }
         }
     }
 
-    static int list(ImageCache cache, PrintStream out, PrintStream err) {
+    static int list(ImageCache cache, PrintWriter out, PrintWriter err) {
         try {
             List<ImageCache.Listing> entries = cache.list();
             if (entries.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.handouts.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,6 +19,9 @@ import org.handouts.config.ConfigException;
 import org.handouts.config.ConfigReader;
 import org.handouts.config.HandoutsConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -61,21 +65,24 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit 1 on warnings too, not only on errors.")
     boolean strict;
 
-    @Option(names = "--articles", paramLabel = "DIR", description = "The articles folder (default: ${DEFAULT-VALUE}).", defaultValue = "articles")
-    Path articles;
+    @Mixin
+    ProjectOptions project;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "The configuration file (default: ${DEFAULT-VALUE}).", defaultValue = "handouts.yml")
-    Path config;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path articles = project.articles;
         HandoutsConfig settings;
         try {
             ConfigReader reader = new ConfigReader();
-            settings = reader.read(config);
-            reader.warnings().forEach(d -> System.err.println(d.format()));
+            settings = reader.read(project.config);
+            reader.warnings().forEach(d -> err.println(d.format()));
         } catch (ConfigException e) {
-            e.diagnostics().forEach(d -> System.err.println(d.format()));
+            e.diagnostics().forEach(d -> err.println(d.format()));
             return 2;
         }
         Library library;
@@ -83,12 +90,13 @@ final class CheckCommand implements Callable<Integer> {
             int maxKilobytes = settings.limits().maxArticleKilobytes();
             library = Library.read(articles, files.isEmpty() ? Library.listMarkdown(articles) : sortedExisting(), maxKilobytes);
         } catch (IOException | IllegalArgumentException e) {
-            System.err.println(Diagnostic.error(articles, 0, 0, e.getMessage()).format());
+            err.println(Diagnostic.error(articles, 0, 0, e.getMessage()).format());
             return 2;
         }
         List<CheckedArticle> results = new LibraryChecker(settings.check(), LocalDate.now()).check(library);
         double target = settings.check().targetGrade();
-        System.out.print(format == Format.json ? CheckReportFormatter.json(results, target) : CheckReportFormatter.text(results, target));
+        out.print(format == Format.json ? CheckReportFormatter.json(results, target) : CheckReportFormatter.text(results, target));
+        out.flush();
         boolean errors = results.stream().anyMatch(r -> r.count(Severity.ERROR) > 0);
         boolean warnings = results.stream().anyMatch(r -> r.count(Severity.WARNING) > 0);
         return errors || (strict && warnings) ? 1 : 0;

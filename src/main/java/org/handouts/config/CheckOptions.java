@@ -3,7 +3,8 @@ package org.handouts.config;
 import java.util.Set;
 
 /**
- * The {@code check:} section of handouts.yml: the targets {@code handouts check} holds articles to.
+ * The {@code check:} section of handouts.yml: the targets {@code handouts check} holds articles to. The one
+ * set of thresholds: the review's rules read these, and the build's summary line counts by them.
  *
  * @param targetGrade           highest acceptable Flesch–Kincaid or SMOG grade (NIH and AMA advise 6 to 8)
  * @param maxSentenceWords      longest acceptable sentence
@@ -17,6 +18,25 @@ public record CheckOptions(double targetGrade, int maxSentenceWords, int maxPara
     public static final CheckOptions DEFAULTS = new CheckOptions(8.0, 25, 6, 2, Set.of());
 
     public CheckOptions {
+        if (maxSentenceWords < 1 || maxParagraphSentences < 1) {
+            throw new IllegalArgumentException("limits must be at least 1");
+        }
         disabledRules = Set.copyOf(disabledRules);
+    }
+
+    public boolean isEnabled(String ruleId) {
+        return !disabledRules.contains(ruleId);
+    }
+
+    public CheckOptions withTargetGrade(double grade) {
+        return new CheckOptions(grade, maxSentenceWords, maxParagraphSentences, reviewAfterYears, disabledRules);
+    }
+
+    public CheckOptions withMaxSentenceWords(int words) {
+        return new CheckOptions(targetGrade, words, maxParagraphSentences, reviewAfterYears, disabledRules);
+    }
+
+    public CheckOptions withDisabledRules(Set<String> ruleIds) {
+        return new CheckOptions(targetGrade, maxSentenceWords, maxParagraphSentences, reviewAfterYears, ruleIds);
     }
 }

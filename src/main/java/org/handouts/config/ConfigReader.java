@@ -308,16 +308,7 @@ public final class ConfigReader {
     }
 
     private static Optional<String> optionalText(YamlMap map, String key, List<Diagnostic> errors) {
-        Optional<YamlMap.Entry> entry = map.get(key);
-        if (entry.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!entry.get().isScalar()) {
-            errors.add(entry.get().error("'" + key + "' must be text, not " + (entry.get().isList() ? "a list" : "a group of keys")));
-            return Optional.empty();
-        }
-        String text = entry.get().text().strip();
-        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        return map.text(key, errors);
     }
 
     private static Optional<List<String>> textList(YamlMap map, String key, List<Diagnostic> errors) {

@@ -36,10 +36,4 @@ public record HandoutsConfig(
         tagOrder = List.copyOf(tagOrder);
     }
 
-
-    /** The folder paths in the file are relative to. */
-    public Path baseFolder() {
-        Path parent = file.toAbsolutePath().getParent();
-        return parent == null ? Path.of("").toAbsolutePath() : parent;
-    }
 }

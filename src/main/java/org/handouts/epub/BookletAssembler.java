@@ -92,7 +92,7 @@ final class BookletAssembler {
             addFile(book, Names.id("font", file.getFileName().toString()), font.href(), file, Files.size(file), TTF);
         }
 
-        String website = brand.website().replaceFirst("(?i)^https?://", "").replaceFirst("/$", "");
+        String website = brand.websiteLabel();
         byte[] coverPng = CoverCache.cover(keptIn, fonts, style.family().orElse(""), config.title(), brand.clinicName(), website, color(brand));
         Resource coverImage = add(book, "cover-image", "images/cover.png", coverPng, MediaTypes.PNG);
         book.setCoverImage(coverImage);

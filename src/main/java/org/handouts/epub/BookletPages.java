@@ -131,12 +131,12 @@ final class BookletPages {
             body.append("<p>").append(Xml.escape(brand.address())).append("</p>\n");
         }
         if (!brand.phone().isBlank()) {
-            String digits = brand.phone().replaceAll("[^0-9+]", "");
+            String digits = brand.phoneDigits();
             String phone = Xml.escape(brand.phone());
-            body.append("<p>Phone: ").append(digits.isEmpty() ? phone : "<a href=\"tel:" + digits + "\">" + phone + "</a>").append("</p>\n");
+            body.append("<p>Phone: ").append(digits.isEmpty() ? phone : "<a href=\"" + brand.phoneHref() + "\">" + phone + "</a>").append("</p>\n");
         }
         if (!brand.website().isBlank()) {
-            String label = Xml.escape(brand.website().replaceFirst("(?i)^https?://", "").replaceFirst("/$", ""));
+            String label = Xml.escape(brand.websiteLabel());
             body.append("<p>Website: ").append(brand.website().matches("(?i)https?://\\S+")
                     ? "<a href=\"" + Xml.escape(brand.website()) + "\">" + label + "</a>" : label).append("</p>\n");
         }

@@ -57,7 +57,7 @@ public record ImageSettings(Duration connectTimeout, Duration deadline, long max
     }
 
     /** What a scaled copy depends on, so a change of settings makes a new copy instead of reusing the old. */
-    String preparationSignature() {
+    public String preparationSignature() {
         return "w" + maxWidth + "-q" + JPEG_QUALITY + "-v1";
     }
 }

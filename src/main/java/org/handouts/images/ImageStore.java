@@ -16,10 +16,8 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.handouts.article.Article;
 import org.handouts.article.Diagnostic;
+import org.handouts.article.PictureAddress;
 
 /**
  * The one way pictures enter the outputs. Resolves a source from an article (URL or local path), fetches
@@ -77,32 +75,24 @@ public final class ImageStore {
         List<Diagnostic> diagnostics = new ArrayList<>();
         String label;
         CompletableFuture<Checked> pending;
-        if (isWeb(source)) {
+        PictureAddress address = PictureAddress.of(source, articleFile, articlesRoot);
+        Optional<Diagnostic> problem = address.problem(articleFile, line, column);
+        if (problem.isPresent()) {
+            diagnostics.add(problem.get());
+            return new ImageOutcome(Optional.empty(), diagnostics);
+        }
+        if (address.kind() == PictureAddress.Kind.WEB) {
             label = shorten(source);
             pending = start(source);
-        } else if (source.matches("(?i)[a-z][a-z0-9+.-]+:.*") && !source.matches("(?i)[a-z]:[\\\\/].*")) {
-            diagnostics.add(Diagnostic.warning(articleFile, line, column,
-                    "picture '" + source + "' is not used: only http(s) addresses and files next to the article are allowed"));
-            return new ImageOutcome(Optional.empty(), diagnostics);
         } else {
             label = "'" + source + "'";
-            Optional<Path> local = resolveLocal(source, articleFile);
-            if (local.isEmpty()) {
-                diagnostics.add(Diagnostic.error(articleFile, line, column,
-                        "picture path '" + source + "' points outside the articles folder; it was not read"));
-                return new ImageOutcome(Optional.empty(), diagnostics);
-            }
-            if (!Files.isRegularFile(local.get())) {
-                diagnostics.add(Diagnostic.warning(articleFile, line, column,
-                        "picture file '" + source + "' not found (looked for " + local.get() + "); the handout is made without it"));
-                return new ImageOutcome(Optional.empty(), diagnostics);
-            }
+            Path local = address.file().orElseThrow();
             // Read here, not on the download pool: a local file must never queue behind slow servers.
             CompletableFuture<Checked> mine = new CompletableFuture<>();
-            pending = work.putIfAbsent("file:" + local.get(), mine);
+            pending = work.putIfAbsent("file:" + local, mine);
             if (pending == null) {
                 try {
-                    mine.complete(readLocal(local.get()));
+                    mine.complete(readLocal(local));
                 } catch (RuntimeException e) {
                     mine.complete(problem("could not be used (" + e + ")")); // never leave others waiting
                 }
@@ -120,10 +110,6 @@ public final class ImageStore {
 
     private CompletableFuture<Checked> start(String url) {
         return work.computeIfAbsent(url, u -> CompletableFuture.supplyAsync(() -> download(u), pool));
-    }
-
-    private static boolean isWeb(String source) {
-        return source.matches("(?i)https?://.*");
     }
 
     private Checked readLocal(Path file) {
@@ -231,27 +217,6 @@ public final class ImageStore {
     }
 
     /** A path relative to the article's folder, accepted only if it stays inside the articles folder (links included). */
-    private Optional<Path> resolveLocal(String source, Path articleFile) {
-        Path folder = articleFile.toAbsolutePath().getParent();
-        Path resolved;
-        try {
-            resolved = folder.resolve(source).normalize();
-        } catch (java.nio.file.InvalidPathException e) {
-            return Optional.empty();
-        }
-        if (!resolved.startsWith(articlesRoot)) {
-            return Optional.empty();
-        }
-        try {
-            if (Files.exists(resolved) && !resolved.toRealPath().startsWith(articlesRoot.toRealPath())) {
-                return Optional.empty();
-            }
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        return Optional.of(resolved);
-    }
-
     private static String shorten(String url) {
         return url.length() > 90 ? url.substring(0, 60) + "…" + url.substring(url.length() - 25) : url;
     }

@@ -28,6 +28,9 @@ public final class Json {
             write(f.doubleValue(), out, indent);
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
+        } else if (value instanceof java.nio.file.Path path) {
+            // A Path is an Iterable of Paths, each of them iterable again: written as a list it never ends.
+            string(path.toString(), out);
         } else if (value instanceof Map<?, ?> map) {
             object(map, out, indent);
         } else if (value instanceof Iterable<?> list) {

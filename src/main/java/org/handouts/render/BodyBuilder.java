@@ -33,7 +33,7 @@ public final class BodyBuilder {
 
     /** {@code warnings} hears what the reader should know about the body (a table too wide even when split). */
     public ArticleBody build(Article article, BodyImageResolver images, Consumer<Diagnostic> warnings) {
-        Document doc = sanitizer.clean(markdown.toHtml(article.body()));
+        Document doc = sanitizer.clean(markdown.toHtml(article.markdown()));
         Element body = doc.body();
         demoteHeadings(body);
         List<Heading> headings = identifyHeadings(body);
@@ -139,7 +139,7 @@ public final class BodyBuilder {
      */
     private static void splitWideTables(Article article, Element body, Consumer<Diagnostic> warnings) {
         WideTables.split(body, index -> {
-            int line = WideTables.lines(article).stream().skip(index).findFirst().orElse(article.bodyStartLine());
+            int line = article.markdown().tableLines().stream().skip(index).findFirst().orElse(article.bodyStartLine());
             warnings.accept(Diagnostic.warning(article.file(), line, 1, "this table is too wide for the page even two"
                     + " columns at a time (a word in it is longer than a line of the table); its words are broken"
                     + " across lines: shorten them, or turn the table into a list"));

@@ -80,9 +80,9 @@ public final class HandoutModel {
         // The brand colour darkened (if need be) to at least 7:1 on white, for text in the large-print layout.
         map.put("textColor", Contrast.darkenToRatio(brand.primaryColor(), 7.0));
         map.put("phone", brand.phone());
-        map.put("phoneHref", "tel:" + brand.phone().replaceAll("[^0-9+]", ""));
+        map.put("phoneHref", brand.phoneHref());
         map.put("website", brand.website());
-        map.put("websiteLabel", brand.website().replaceFirst("(?i)^https?://", "").replaceFirst("/$", ""));
+        map.put("websiteLabel", brand.websiteLabel());
         map.put("address", brand.address());
         map.put("disclaimer", brand.disclaimer());
         return map;

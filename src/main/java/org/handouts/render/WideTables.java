@@ -26,7 +26,6 @@ final class WideTables {
     /** What each column's padding and borders take, in average characters. */
     private static final int COLUMN_PADDING = 2;
 
-    private static final Pattern DELIMITER_ROW = Pattern.compile("\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*");
 
     private WideTables() { }
 
@@ -55,29 +54,6 @@ final class WideTables {
                 replace(table, parts);
             }
         }
-    }
-
-    /**
-     * The file line of each table in the article, in document order: the header row above a Markdown table's
-     * {@code |---|} line, or a line that opens an HTML {@code <table>}.
-     */
-    static List<Integer> lines(Article article) {
-        List<Integer> lines = new ArrayList<>();
-        String[] body = article.body().split("\n", -1);
-        boolean inTable = false;
-        for (int i = 0; i < body.length; i++) {
-            boolean delimiter = DELIMITER_ROW.matcher(body[i]).matches() && body[i].contains("|");
-            if (delimiter && !inTable && i > 0) {
-                lines.add(article.bodyStartLine() + i - 1);
-                inTable = true;
-            } else if (body[i].isBlank()) {
-                inTable = false;
-            }
-            if (body[i].toLowerCase(java.util.Locale.ROOT).contains("<table")) {
-                lines.add(article.bodyStartLine() + i);
-            }
-        }
-        return lines;
     }
 
     /** Each column's least width: its longest word, plus padding. */

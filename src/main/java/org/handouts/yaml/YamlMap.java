@@ -167,6 +167,24 @@ public final class YamlMap {
         return Optional.ofNullable(entries.get(key));
     }
 
+    /**
+     * The text of {@code key}, stripped; empty when the key is missing or blank. A list or a group of keys
+     * where text belongs is an error added to {@code problems} (and empty is returned).
+     */
+    public Optional<String> text(String key, List<Diagnostic> problems) {
+        Optional<Entry> entry = get(key);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!entry.get().isScalar()) {
+            problems.add(entry.get().error("'" + key + "' must be a single line of text, not "
+                    + (entry.get().isList() ? "a list" : "a group of keys")));
+            return Optional.empty();
+        }
+        String text = entry.get().text().strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
     public Iterable<Entry> entries() {
         return entries.values();
     }

@@ -28,6 +28,6 @@ class TagIndexReadingGroupsTest {
     private static Article article(String slug, String title, String... tags) {
         return new Article(Path.of(slug + ".md"), slug, slug, new SourcePosition(1, 1), title, "",
                 java.util.Arrays.stream(tags).map(Tag::of).toList(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), "", 1, "");
+                Optional.empty(), MarkdownBody.parse("", 1), "");
     }
 }

@@ -85,10 +85,4 @@ class BuildManifestTest {
         assertNotEquals(InputsHash.of("ab", "c"), InputsHash.of("a", "bc"));
         assertEquals(InputsHash.of("a", "b"), InputsHash.of("a", "b"));
     }
-
-    @Test
-    void bodyPicturesAreFoundInMarkdownReferencesAndHtml() {
-        assertEquals(java.util.List.of("images/a.png", "b.jpg", "https://x.example/c.png"),
-                InputFingerprints.bodyPictures("Text ![A](images/a.png \"t\") ![B][ref]\n\n[ref]: b.jpg\n\n<img alt=\"\" src=\"https://x.example/c.png\">"));
-    }
 }

@@ -28,7 +28,7 @@ class HeroImageBuildTest {
     @BeforeEach
     void setUp() throws Exception {
         server = new TestServer();
-        project = FixtureProject.create(temp);
+        project = FixtureProject.create(temp).serving();
     }
 
     @AfterEach

@@ -11,8 +11,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.handouts.testing.FixtureProject;
 import org.junit.jupiter.api.BeforeEach;
@@ -260,17 +258,34 @@ class IncrementalBuildTest {
         project.simpleArticle("e", "Echo", "tags: [pain]\nheroImage: \"images/missing.png\"\nheroAlt: \"A picture\"\n", "Text.");
         build();
         String json = Files.readString(project.out().resolve("report.json"));
-        for (String field : List.of("\"tool\"", "\"version\"", "\"startedAt\"", "\"jobs\"", "\"force\"", "\"summary\"",
-                "\"articles\"", "\"failedArticles\"", "\"rendered\"", "\"upToDate\"", "\"removed\"", "\"warnings\"", "\"errors\"",
-                "\"timings\"", "\"totalMs\"", "\"stagesMs\"", "\"read articles\"", "\"check inputs\"", "\"render (sum over workers)\"",
-                "\"slug\"", "\"source\"", "\"status\"", "\"prepareMs\"", "\"outputs\"", "\"path\"", "\"layout\"", "\"bytes\"",
-                "\"renderMs\"", "\"libraryOutputs\"")) {
-            assertTrue(json.contains(field), field + " in " + json);
+        com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        for (String field : List.of("tool", "version", "startedAt", "jobs", "force", "summary", "timings", "articles", "libraryOutputs")) {
+            assertTrue(report.has(field), field + " in " + json);
         }
-        Matcher a = Pattern.compile("\"path\": \"[^\"]*pdf/handout/a\\.pdf\",\\s*\"layout\": \"handout\",\\s*\"status\": \"rendered\",\\s*\"bytes\": (\\d+)")
-                .matcher(json);
-        assertTrue(a.find(), json);
-        assertEquals(Files.size(pdf("handout", "a")), Long.parseLong(a.group(1)));
-        assertTrue(json.contains("picture file 'images/missing.png' not found"), "warnings are listed under their article");
+        for (String field : List.of("articles", "failedArticles", "rendered", "upToDate", "removed", "warnings", "errors")) {
+            assertTrue(report.get("summary").has(field), "summary." + field + " in " + json);
+        }
+        assertTrue(report.get("timings").get("totalMs").isNumber(), json);
+        for (String stage : List.of("read articles", "check inputs", "render (sum over workers)")) {
+            assertTrue(report.get("timings").get("stagesMs").get(stage).isNumber(), stage + " in " + json);
+        }
+        com.fasterxml.jackson.databind.JsonNode a = null;
+        com.fasterxml.jackson.databind.JsonNode e = null;
+        for (com.fasterxml.jackson.databind.JsonNode article : report.get("articles")) {
+            for (String field : List.of("slug", "source", "status", "prepareMs", "outputs", "warnings", "errors")) {
+                assertTrue(article.has(field), field + " in " + article);
+            }
+            a = article.get("slug").asText().equals("a") ? article : a;
+            e = article.get("slug").asText().equals("e") ? article : e;
+        }
+        com.fasterxml.jackson.databind.JsonNode handout = null;
+        for (com.fasterxml.jackson.databind.JsonNode output : a.get("outputs")) {
+            handout = output.get("layout").asText().equals("handout") ? output : handout;
+        }
+        assertTrue(handout.get("path").asText().endsWith("pdf/handout/a.pdf"), handout.toString());
+        assertEquals("rendered", handout.get("status").asText());
+        assertTrue(handout.get("renderMs").isNumber(), handout.toString());
+        assertEquals(Files.size(pdf("handout", "a")), handout.get("bytes").asLong());
+        assertTrue(e.get("warnings").toString().contains("picture file 'images/missing.png' not found"), "warnings are listed under their article: " + e);
     }
 }

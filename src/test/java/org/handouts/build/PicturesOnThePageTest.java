@@ -76,7 +76,7 @@ class PicturesOnThePageTest {
 
                 A local file <img alt="Secret" src="file:///etc/passwd"> is never read.
                 """.formatted(server.url(""));
-        project = FixtureProject.create(temp)
+        project = FixtureProject.create(temp).serving()
                 .config(FixtureProject.DEFAULT_CONFIG.replace("layouts: [handout]", "layouts: [handout, large-print]"))
                 .simpleArticle("pictures", "Pictures", "heroImage: \"" + server.url("/hero big.jpg") + "\"\nheroAlt: \"A hero\"\n", body);
         run = project.build();

@@ -1,5 +1,9 @@
 package org.handouts.check;
 
+import org.handouts.config.CheckOptions;
+
+import org.handouts.article.MarkdownBody;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -11,11 +15,11 @@ final class Fixtures {
     }
 
     static List<Finding> run(Rule rule, String body) {
-        return run(rule, body, CheckSettings.DEFAULTS);
+        return run(rule, body, CheckOptions.DEFAULTS);
     }
 
-    static List<Finding> run(Rule rule, String body, CheckSettings settings) {
-        return rule.check(CheckContext.of(body, 1, settings));
+    static List<Finding> run(Rule rule, String body, CheckOptions settings) {
+        return rule.check(CheckContext.of(MarkdownBody.parse(body, 1), settings));
     }
 
     static void assertFinding(Finding finding, String ruleId, int line, int column) {

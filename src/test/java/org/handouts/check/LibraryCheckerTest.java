@@ -43,8 +43,8 @@ class LibraryCheckerTest {
                 The bodyâ€™s cells.
                 """);
         CheckedArticle a = check(CheckOptions.DEFAULTS).get(0);
-        assertEquals(List.of("hero-alt", "review-due", "mis-decoded-text"), rules(a));
-        Diagnostic due = a.findings().get(1);
+        assertEquals(List.of("hero-alt", "picture", "review-due", "mis-decoded-text"), rules(a));
+        Diagnostic due = a.findings().get(2);
         assertEquals(5, due.line());
         assertTrue(due.message().startsWith("due for review: last reviewed 2023-01-10"), due.message());
         assertEquals("revise", a.verdict());
@@ -80,9 +80,30 @@ class LibraryCheckerTest {
     @Test
     void rulesSwitchedOffInTheConfigurationAreNotReported() throws Exception {
         Files.writeString(dir.resolve("a.md"), "---\ntitle: A\nid: a\nheroImage: x.png\n---\n\n[click here](https://example.org)\n");
-        assertEquals(List.of("hero-alt", "link-text"), rules(check(CheckOptions.DEFAULTS).get(0)));
-        CheckOptions quiet = new CheckOptions(8, 25, 6, 2, Set.of("hero-alt", "link-text"));
+        assertEquals(List.of("hero-alt", "picture", "link-text"), rules(check(CheckOptions.DEFAULTS).get(0)));
+        CheckOptions quiet = new CheckOptions(8, 25, 6, 2, Set.of("hero-alt", "picture", "link-text"));
         assertEquals(List.of(), rules(check(quiet).get(0)));
+    }
+
+    @Test
+    void aBareWebAddressInTheTextIsALinkAsInThePdf() throws Exception {
+        Files.writeString(dir.resolve("a.md"), "---\ntitle: A\nid: a\n---\n\nVisit https://www.cancer.gov today.\n");
+        CheckedArticle a = check(CheckOptions.DEFAULTS).get(0);
+        assertEquals(List.of("link-text"), rules(a));
+        assertEquals(6, a.findings().get(0).line());
+        assertEquals(7, a.findings().get(0).column());
+    }
+
+    @Test
+    void picturesTheBuildCannotUseAreFoundWithoutReadingThem() throws Exception {
+        Files.createDirectories(dir.resolve("images"));
+        Files.write(dir.resolve("images/there.png"), new byte[] {1});
+        Files.writeString(dir.resolve("a.md"), "---\ntitle: A\nid: a\nheroImage: images/gone.png\nheroAlt: Gone\n---\n\n"
+                + "![Out](../secret.png) ![There](images/there.png) ![Data](data:image/png;base64,AAAA)\n");
+        CheckedArticle a = check(CheckOptions.DEFAULTS).get(0);
+        assertEquals(List.of("4:12 warning", "8:8 error", "8:58 warning"), a.findings().stream()
+                .map(d -> d.line() + ":" + d.column() + " " + d.severity().label()).toList());
+        assertEquals("fix errors", a.verdict());
     }
 
     @Test

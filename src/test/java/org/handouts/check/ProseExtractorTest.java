@@ -1,5 +1,7 @@
 package org.handouts.check;
 
+import org.handouts.article.SourcePosition;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,15 +17,15 @@ class ProseExtractorTest {
         List<Sentence> sentences = prose.sentences();
         assertEquals(3, sentences.size());
         assertEquals("Intro line one.", sentences.get(0).text());
-        assertEquals(new Position(10, 1), sentences.get(0).start());
+        assertEquals(new SourcePosition(10, 1), sentences.get(0).start());
         assertEquals("First sentence here.", sentences.get(1).text());
-        assertEquals(new Position(12, 1), sentences.get(1).start());
+        assertEquals(new SourcePosition(12, 1), sentences.get(1).start());
         assertEquals("Second sentence with link ends.", sentences.get(2).text());
-        assertEquals(new Position(12, 24), sentences.get(2).start());
+        assertEquals(new SourcePosition(12, 24), sentences.get(2).start());
         // Characters inside a sentence map back across the line break and the link syntax.
         Sentence second = sentences.get(2);
-        assertEquals(new Position(13, 1), second.positionOf(second.text().indexOf("sentence")));
-        assertEquals(new Position(13, 11), second.positionOf(second.text().indexOf("with")));
+        assertEquals(new SourcePosition(13, 1), second.positionOf(second.text().indexOf("sentence")));
+        assertEquals(new SourcePosition(13, 11), second.positionOf(second.text().indexOf("with")));
         assertEquals(2, prose.blocks().size());
     }
 
@@ -36,7 +38,7 @@ class ProseExtractorTest {
         assertEquals(ProseBlock.Kind.LIST_ITEM, prose.blocks().get(0).kind());
         assertEquals(ProseBlock.Kind.TABLE_CELL, prose.blocks().get(2).kind());
         Sentence tamoxifen = prose.sentences().get(5);
-        assertEquals(new Position(6, 3), tamoxifen.start());
+        assertEquals(new SourcePosition(6, 3), tamoxifen.start());
     }
 
     @Test
@@ -49,8 +51,8 @@ class ProseExtractorTest {
         Heading first = prose.headings().get(0);
         assertEquals(2, first.level());
         assertEquals("Side effects", first.text().text());
-        assertEquals(new Position(5, 1), first.start());
-        assertEquals(new Position(5, 4), first.text().start());
+        assertEquals(new SourcePosition(5, 1), first.start());
+        assertEquals(new SourcePosition(5, 4), first.text().start());
         assertEquals(3, prose.headings().get(1).level());
         assertEquals(17, prose.headings().get(1).start().line());
     }
@@ -59,7 +61,7 @@ class ProseExtractorTest {
     void dropsMarkdownSyntaxButKeepsWhatReadersSee() {
         Prose prose = ProseExtractor.extract("Use \\*only\\* the **blue** pill &amp; `water`. ![chart](c.png) Done.", 1);
         assertEquals(List.of("Use *only* the blue pill & water.", "Done."), prose.sentenceTexts());
-        assertEquals(new Position(1, 63), prose.sentences().get(1).start());
+        assertEquals(new SourcePosition(1, 63), prose.sentences().get(1).start());
     }
 
     @Test
@@ -68,13 +70,13 @@ class ProseExtractorTest {
         Prose prose = ProseExtractor.extract(body, 1);
         assertEquals(List.of("Quoted advice.", "Second one.", "Step one", "Sub step"), prose.sentenceTexts());
         assertEquals(ProseBlock.Kind.PARAGRAPH, prose.blocks().get(0).kind());
-        assertEquals(new Position(4, 6), prose.sentences().get(3).start());
+        assertEquals(new SourcePosition(4, 6), prose.sentences().get(3).start());
     }
 
     @Test
     void columnsCountCodePoints() {
         Prose prose = ProseExtractor.extract("\uD83D\uDE00 Smile. Then rest.", 1);
-        assertEquals(new Position(1, 10), prose.sentences().get(1).start());
+        assertEquals(new SourcePosition(1, 10), prose.sentences().get(1).start());
         assertTrue(prose.headings().isEmpty());
     }
 }

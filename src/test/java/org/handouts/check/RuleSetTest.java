@@ -1,5 +1,7 @@
 package org.handouts.check;
 
+import org.handouts.config.CheckOptions;
+
 import org.handouts.article.Severity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +26,7 @@ class RuleSetTest {
 
     @Test
     void reportsStatsAndFindingsInFileOrder() throws IOException {
-        ArticleReport report = RuleSet.standard().check(body(), 4, CheckSettings.DEFAULTS);
+        ArticleReport report = RuleSet.standard().check(body(), 4, CheckOptions.DEFAULTS);
         assertEquals(List.of("jargon:5:52", "undefined-abbreviation:9:16", "passive-voice:9:35",
                         "heading-skip:11:1", "link-text:17:5", "image-alt:19:1"),
                 report.findings().stream().map(f -> f.ruleId() + ":" + f.line() + ":" + f.column()).toList());
@@ -41,7 +43,7 @@ class RuleSetTest {
 
     @Test
     void disabledRulesAreSkippedButCountsRemain() throws IOException {
-        CheckSettings settings = CheckSettings.DEFAULTS.withDisabledRules(Set.of("jargon", "passive-voice", "image-alt"));
+        CheckOptions settings = CheckOptions.DEFAULTS.withDisabledRules(Set.of("jargon", "passive-voice", "image-alt"));
         ArticleReport report = RuleSet.standard().check(body(), 4, settings);
         assertTrue(report.findings().stream().noneMatch(f -> settings.disabledRules().contains(f.ruleId())));
         assertEquals(3, report.findings().size());
@@ -59,7 +61,7 @@ class RuleSetTest {
 
     @Test
     void emptyBodyGivesAnEmptyReport() {
-        ArticleReport report = RuleSet.standard().check("", 1, CheckSettings.DEFAULTS);
+        ArticleReport report = RuleSet.standard().check("", 1, CheckOptions.DEFAULTS);
         assertEquals(0, report.words());
         assertEquals(0.0, report.fleschKincaidGrade());
         assertEquals(List.of(), report.findings());

@@ -1,5 +1,9 @@
 package org.handouts.check;
 
+import org.handouts.config.CheckOptions;
+
+import org.handouts.article.MarkdownBody;
+
 import org.handouts.article.Severity;
 
 import static org.handouts.check.Fixtures.assertFinding;
@@ -39,7 +43,7 @@ class RulesTest {
         @Test
         void quietForPlainTextOrAHighTarget() {
             assertEquals(List.of(), run(rule, "You can rest. Drink water. Eat when you feel like it.\n"));
-            assertEquals(List.of(), run(rule, HARD, CheckSettings.DEFAULTS.withTargetGrade(30)));
+            assertEquals(List.of(), run(rule, HARD, CheckOptions.DEFAULTS.withTargetGrade(30)));
         }
     }
 
@@ -59,7 +63,7 @@ class RulesTest {
         @Test
         void quietAtTheLimitAndConfigurable() {
             assertEquals(List.of(), run(rule, words25));
-            assertEquals(1, run(rule, words25, CheckSettings.DEFAULTS.withMaxSentenceWords(10)).size());
+            assertEquals(1, run(rule, words25, CheckOptions.DEFAULTS.withMaxSentenceWords(10)).size());
         }
     }
 
@@ -283,7 +287,7 @@ class RulesTest {
 
         @Test
         void aBomAfterFrontMatterIsReported() {
-            List<Finding> findings = new InvisibleCharacterRule().check(CheckContext.of("\uFEFFText", 6, CheckSettings.DEFAULTS));
+            List<Finding> findings = new InvisibleCharacterRule().check(CheckContext.of(MarkdownBody.parse("\uFEFFText", 6), CheckOptions.DEFAULTS));
             assertEquals(1, findings.size());
             assertFinding(findings.get(0), "invisible-character", 6, 1);
         }

@@ -45,8 +45,6 @@ class SyllablesTest {
             }
         }
         double accuracy = 1.0 - (double) wrong.size() / words.size();
-        System.out.printf("Syllables: %d/%d exact (%.1f%%)%n", words.size() - wrong.size(), words.size(),
-                100 * accuracy);
         assertTrue(accuracy >= 0.95, "accuracy " + accuracy + ", wrong: " + wrong);
     }
 
@@ -55,7 +53,6 @@ class SyllablesTest {
         // Guards against the exception list hiding a broken rule engine.
         List<Known> words = knownWords();
         long exact = words.stream().filter(k -> Syllables.countByRules(k.word()) == k.syllables()).count();
-        System.out.printf("Syllable rules without exceptions: %d/%d exact%n", exact, words.size());
         assertTrue(exact >= 0.90 * words.size(), "rules alone: " + exact + "/" + words.size());
     }
 

@@ -23,7 +23,7 @@ class BrokenFontsTest {
 
     static CliRun build(FixtureProject project) {
         String root = project.root().toString();
-        return CliRun.of("build", "--articles", root + "/articles", "--layouts", root + "/layouts", "--fonts", root + "/fonts",
+        return CliRun.of("build", "--articles", root + "/articles", "--layouts-folder", root + "/layouts", "--fonts", root + "/fonts",
                 "--config", root + "/handouts.yml", "--out", root + "/out", "--cache", root + "/cache", "-q");
     }
 

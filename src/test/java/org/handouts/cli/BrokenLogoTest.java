@@ -26,7 +26,7 @@ class BrokenLogoTest {
                 .writeBytes("brand/" + name, logo)
                 .simpleArticle("a", "Rest", "", "Rest when you feel tired.");
         String root = project.root().toString();
-        CliRun run = CliRun.of("build", "--articles", root + "/articles", "--layouts", root + "/layouts", "--fonts", root + "/fonts",
+        CliRun run = CliRun.of("build", "--articles", root + "/articles", "--layouts-folder", root + "/layouts", "--fonts", root + "/fonts",
                 "--config", root + "/handouts.yml", "--out", root + "/out", "--cache", root + "/cache", "-q");
         assertEquals(0, run.code(), run.err());
         assertTrue(Pdfs.text(project.out().resolve("pdf/handout/a.pdf")).contains("Rest when you feel tired."), run.err());

@@ -3,11 +3,8 @@ package org.handouts.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -37,10 +34,10 @@ class CacheCommandTest {
         cache.store("https://example.org/a%2Fb.jpg", new byte[2048], Optional.of("\"e\""), Optional.empty());
         Path stranger = Files.writeString(temp.resolve("cache/notes.txt"), "mine");
 
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        java.io.StringWriter text = new java.io.StringWriter();
+        java.io.PrintWriter out = new java.io.PrintWriter(text, true);
         assertEquals(0, CacheCommand.list(cache, out, out));
-        String listing = bytes.toString(StandardCharsets.UTF_8);
+        String listing = text.toString();
         assertTrue(listing.contains("https://example.org/a%2Fb.jpg") && listing.contains("2 KB") && listing.contains(" s "), listing);
         assertTrue(listing.contains("1 picture"), listing);
 

@@ -16,7 +16,7 @@ class HostileCommandLineTest {
     private static String[] build(FixtureProject project, String... more) {
         String root = project.root().toString();
         String[] base = {"build", "--quiet", "--articles", root + "/articles", "--config", root + "/handouts.yml",
-                "--layouts", root + "/layouts", "--fonts", root + "/fonts", "--cache", root + "/cache"};
+                "--layouts-folder", root + "/layouts", "--fonts", root + "/fonts", "--cache", root + "/cache"};
         String[] all = new String[base.length + more.length];
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(more, 0, all, base.length, more.length);

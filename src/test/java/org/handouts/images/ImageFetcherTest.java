@@ -160,7 +160,9 @@ class ImageFetcherTest {
             String why = reason(new ImageFetcher(settings).fetch(silent.url("/x.jpg"), Optional.empty()));
             long ms = Duration.between(began, Instant.now()).toMillis();
             assertTrue(why.contains("no complete answer within 1.5 s"), why);
-            assertTrue(ms >= 1400 && ms < 3000, "took " + ms + " ms");
+            // Given up because of the deadline (the message says so) and not before it; how much later depends on
+            // the machine's load, so no upper bound is asserted.
+            assertTrue(ms >= 1400, "gave up after " + ms + " ms, before the 1.5 s deadline");
         }
     }
 

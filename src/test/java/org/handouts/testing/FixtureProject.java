@@ -38,9 +38,21 @@ public final class FixtureProject {
             """;
 
     private final Path root;
+    /** Whether builds may download: only for tests that serve their own pictures on 127.0.0.1. */
+    private boolean online;
 
     private FixtureProject(Path root) {
         this.root = root;
+    }
+
+    /**
+     * Lets this project's builds download pictures, for a test that serves them itself from a real HTTP server
+     * on 127.0.0.1. Every other project builds offline, so no test touches the network even when it copies an
+     * article whose picture is on a public server.
+     */
+    public FixtureProject serving() {
+        online = true;
+        return this;
     }
 
     /** A project with the shipped layouts, fonts and brand folder, the default config and no articles. */
@@ -121,7 +133,7 @@ public final class FixtureProject {
     }
 
     public BuildOptions options() {
-        return BuildOptions.defaults(root).withQuiet(true);
+        return BuildOptions.defaults(root).withQuiet(true).withOffline(!online);
     }
 
     /** Runs a build and captures what it printed. */

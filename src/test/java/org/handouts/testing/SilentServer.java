@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class SilentServer implements AutoCloseable {
     private final ServerSocket socket;
     private final List<Socket> held = new CopyOnWriteArrayList<>();
+    private final List<Long> acceptedAt = new CopyOnWriteArrayList<>();
 
     public SilentServer() throws IOException {
         socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -21,6 +22,7 @@ public final class SilentServer implements AutoCloseable {
             try {
                 while (true) {
                     held.add(socket.accept());
+                    acceptedAt.add(System.nanoTime());
                 }
             } catch (IOException e) {
                 // closed at the end of the test
@@ -28,6 +30,11 @@ public final class SilentServer implements AutoCloseable {
         });
         acceptor.setDaemon(true);
         acceptor.start();
+    }
+
+    /** When each connection was accepted ({@link System#nanoTime}), in order. */
+    public List<Long> acceptedAt() {
+        return List.copyOf(acceptedAt);
     }
 
     public String url(String path) {

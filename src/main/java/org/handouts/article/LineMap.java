@@ -1,4 +1,4 @@
-package org.handouts.check;
+package org.handouts.article;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,11 +33,11 @@ public final class LineMap {
     }
 
     /** Position of the character at {@code offset}; an offset past the end maps to just after the last character. */
-    public Position at(int offset) {
+    public SourcePosition at(int offset) {
         int clamped = Math.max(0, Math.min(offset, text.length()));
         int index = Arrays.binarySearch(lineStarts, clamped);
         int line = index >= 0 ? index : -index - 2;
         int column = text.codePointCount(lineStarts[line], clamped) + 1;
-        return new Position(firstLine + line, column);
+        return new SourcePosition(firstLine + line, column);
     }
 }

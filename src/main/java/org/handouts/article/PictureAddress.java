@@ -1,0 +1,95 @@
+package org.handouts.article;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a picture's address is, decided in this one place for the reader, the review, the input
+ * fingerprints and the image store: a web address, another scheme ({@code data:}, {@code file:}), or a
+ * path next to the article, inside the articles folder or leaving it.
+ *
+ * @param file the resolved path, for {@link Kind#LOCAL} only
+ */
+public record PictureAddress(String source, Kind kind, Optional<Path> file) {
+
+    public enum Kind { WEB, OTHER_SCHEME, LOCAL, OUTSIDE }
+
+    /** Compiled once: a build asks these of every picture of every article, several times. */
+    private static final Pattern WEB = Pattern.compile("(?i)https?://.*");
+    private static final Pattern ANY_SCHEME = Pattern.compile("(?i)[a-z][a-z0-9+.-]+:.*");
+    private static final Pattern WINDOWS_PATH = Pattern.compile("(?i)[a-z]:[\\\\/].*");
+
+    /**
+     * Classifies {@code source} as written in {@code articleFile}. A local path is resolved against the
+     * article's folder; one that leaves {@code articlesRoot}, by {@code ..} or through a link, is
+     * {@link Kind#OUTSIDE} and is never read.
+     */
+    public static PictureAddress of(String source, Path articleFile, Path articlesRoot) {
+        if (isWeb(source)) {
+            return new PictureAddress(source, Kind.WEB, Optional.empty());
+        }
+        if (hasScheme(source)) {
+            return new PictureAddress(source, Kind.OTHER_SCHEME, Optional.empty());
+        }
+        Path root = articlesRoot.toAbsolutePath().normalize();
+        return resolveInside(source, articleFile, root)
+                .map(file -> new PictureAddress(source, Kind.LOCAL, Optional.of(file)))
+                .orElseGet(() -> new PictureAddress(source, Kind.OUTSIDE, Optional.empty()));
+    }
+
+    /** An http(s) address (checked for a host only when it is fetched). */
+    public static boolean isWeb(String source) {
+        return WEB.matcher(source).matches();
+    }
+
+    /** Starts with a scheme ({@code https:}, {@code data:}); a Windows drive ({@code C:\}) is a path. */
+    public static boolean hasScheme(String source) {
+        return ANY_SCHEME.matcher(source).matches() && !WINDOWS_PATH.matcher(source).matches();
+    }
+
+    /**
+     * What is wrong with the address itself, found without reading or fetching anything, worded the same
+     * for {@code build} and {@code check}: another scheme (warning), a path leaving the articles folder
+     * (error: the article is not built) or a local file that is not there (warning).
+     */
+    public Optional<Diagnostic> problem(Path articleFile, int line, int column) {
+        return describeProblem(articleFile, line, column).map(d -> d.withRule(Rules.PICTURE));
+    }
+
+    private Optional<Diagnostic> describeProblem(Path articleFile, int line, int column) {
+        return switch (kind) {
+            case WEB -> Optional.empty();
+            case OTHER_SCHEME -> Optional.of(Diagnostic.warning(articleFile, line, column, "picture '" + source
+                    + "' is not used: only http(s) addresses and files next to the article are allowed"));
+            case OUTSIDE -> Optional.of(Diagnostic.error(articleFile, line, column,
+                    "picture path '" + source + "' points outside the articles folder; it was not read"));
+            case LOCAL -> Files.isRegularFile(file.orElseThrow()) ? Optional.empty()
+                    : Optional.of(Diagnostic.warning(articleFile, line, column, "picture file '" + source
+                    + "' not found (looked for " + file.get() + "); the handout is made without it"));
+        };
+    }
+
+    private static Optional<Path> resolveInside(String source, Path articleFile, Path root) {
+        Path resolved;
+        try {
+            resolved = articleFile.toAbsolutePath().getParent().resolve(source).normalize();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+        if (!resolved.startsWith(root)) {
+            return Optional.empty();
+        }
+        try {
+            if (Files.exists(resolved) && !resolved.toRealPath().startsWith(root.toRealPath())) {
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.of(resolved);
+    }
+}
