@@ -144,11 +144,11 @@ public final class Build {
         });
         InputFingerprints fingerprints = new InputFingerprints(manifest, new ImageCache(options.cache()), images::get,
                 options.articles(), options.offline(), Instant.now());
-        String environment = fingerprints.environment(options.config(), options.fonts(), config);
+        String environment = fingerprints.environment(options.config(), RenderSetup.fontFolders(options), config);
         List<Path> layoutFolders = layouts.all().stream().map(l -> l.folder().toAbsolutePath().normalize()).toList();
         Map<Layout, String> layoutHashes = new LinkedHashMap<>();
         for (Layout layout : chosen) {
-            layoutHashes.put(layout, fingerprints.layout(layout, layouts.folder(), layoutFolders));
+            layoutHashes.put(layout, fingerprints.layout(layout, layout.folder().getParent(), layoutFolders));
         }
         fingerprints.prefetch(library.articles());
         Map<Article, String> articleKeys = articleKeys(fingerprints, library.articles(), tags);
@@ -171,7 +171,7 @@ public final class Build {
                     .forEach(o -> report.output(article, o.layout(), o.target(), "up to date", 0));
         }
         String libraryKey = libraryHash.hex();
-        List<LibraryOutput> declared = libraryOutputs(config, library.articles().size());
+        List<LibraryOutput> declared = libraryOutputs(config, layouts, library.articles().size());
         Map<LibraryOutput, String> staleLibrary = new LinkedHashMap<>();
         List<Path> upToDate = new ArrayList<>();
         for (LibraryOutput output : declared) {
@@ -421,14 +421,15 @@ public final class Build {
      * The files {@link #writeLibraryOutputs} makes, with the inputs each reads beyond the articles, e.g.
      * {@code new LibraryOutput(options.out().resolve("booklet.epub"), List.of(options.layouts().resolve("epub")))}.
      */
-    private List<LibraryOutput> libraryOutputs(HandoutsConfig config, int articleCount) {
+    private List<LibraryOutput> libraryOutputs(HandoutsConfig config, LayoutRepository layouts, int articleCount) {
         List<LibraryOutput> outputs = new ArrayList<>();
         if (options.epub()) {
             outputs.add(new LibraryOutput(options.out().resolve(EpubBookletWriter.FILE_NAME), List.of()));
         }
         if (options.bookletPdf() && articleCount <= config.booklet().maxArticles()) {
             outputs.add(new LibraryOutput(options.out().resolve(PdfBookletWriter.FILE_NAME),
-                    List.of(options.layouts().resolve(config.booklet().layout()))));
+                    List.of(layouts.find(config.booklet().layout()).map(Layout::folder)
+                            .orElse(options.layouts().resolve(config.booklet().layout())))));
         } else if (options.bookletPdf()) {
             diagnostics.report(Diagnostic.warning(config.file(), config.booklet().line(), config.booklet().column(),
                     PdfBookletWriter.FILE_NAME + " not made: " + articleCount + " articles are more than one printed booklet holds"

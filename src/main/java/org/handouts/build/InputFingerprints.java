@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.handouts.InputsHash;
-import org.handouts.Version;
+import org.handouts.ToolFingerprint;
 import org.handouts.article.Article;
 import org.handouts.article.Tag;
 import org.handouts.article.TagIndex;
@@ -66,11 +66,14 @@ final class InputFingerprints {
         this.now = now;
     }
 
-    String environment(Path configFile, Path fontsFolder, HandoutsConfig config) throws IOException {
-        InputsHash hash = InputsHash.start("environment").add("version", Version.get());
+    String environment(Path configFile, List<Path> fontsFolders, HandoutsConfig config) throws IOException {
+        InputsHash hash = InputsHash.start("environment").add("tool", ToolFingerprint.get());
         hash.add("config", manifest.fileHash(configFile));
-        for (Path font : filesUnder(fontsFolder)) {
-            hash.add("font " + fontsFolder.relativize(font), manifest.fileHash(font));
+        for (Path fontsFolder : fontsFolders) {
+            hash.add("fonts folder");
+            for (Path font : filesUnder(fontsFolder)) {
+                hash.add("font " + fontsFolder.relativize(font), manifest.fileHash(font));
+            }
         }
         Optional<Path> logo = config.brand().logo();
         hash.add("logo", logo.isPresent() && Files.isRegularFile(logo.get()) ? manifest.fileHash(logo.get()) : "none");
