@@ -17,8 +17,10 @@ import picocli.CommandLine.Option;
         description = {
             "Renders every article through every layout into PDFs, and the booklets.",
             "",
-            "Reads:   handouts.yml (clinic, paper, layouts), articles/*.md,",
-            "         layouts/<name>/article.ftlx, fonts/*.ttf",
+            "Reads:   handouts.yml (clinic, paper, layouts), found here or in the",
+            "         nearest folder above; the folders below are beside it:",
+            "         articles/*.md, and optionally layouts/<name>/ and fonts/*.ttf",
+            "         (the built-in layouts and fonts are used without them)",
             "Writes:  out/pdf/<layout>/<article>.pdf",
             "         out/booklet.pdf   (all articles, printable, with a topic index)",
             "         out/booklet.epub  (all articles, for phones and e-readers)",
@@ -50,7 +52,7 @@ import picocli.CommandLine.Option;
         })
 final class BuildCommand implements Callable<Integer> {
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the outputs (default: ${DEFAULT-VALUE}).", defaultValue = "out")
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the outputs (default: ${DEFAULT-VALUE}, beside handouts.yml).", defaultValue = "out")
     Path out;
 
     @Option(names = "--layout", paramLabel = "NAME", description = "Build only this layout; repeat for more (default: the 'layouts' list in handouts.yml).")
@@ -77,19 +79,19 @@ final class BuildCommand implements Callable<Integer> {
         jobs = value;
     }
 
-    @Option(names = "--articles", paramLabel = "DIR", description = "The articles folder (default: ${DEFAULT-VALUE}).", defaultValue = "articles")
+    @Option(names = "--articles", paramLabel = "DIR", description = "The articles folder (default: ${DEFAULT-VALUE}, beside handouts.yml).", defaultValue = "articles")
     Path articles;
 
-    @Option(names = "--layouts", paramLabel = "DIR", description = "The layouts folder (default: ${DEFAULT-VALUE}).", defaultValue = "layouts")
+    @Option(names = "--layouts", paramLabel = "DIR", description = "The project's own layouts, each replacing the built-in one of its name (default: ${DEFAULT-VALUE}, beside handouts.yml; see 'handouts layouts list').", defaultValue = "layouts")
     Path layoutsFolder;
 
-    @Option(names = "--fonts", paramLabel = "DIR", description = "The fonts folder (default: ${DEFAULT-VALUE}).", defaultValue = "fonts")
+    @Option(names = "--fonts", paramLabel = "DIR", description = "The project's own fonts, added to the built-in ones (default: ${DEFAULT-VALUE}, beside handouts.yml).", defaultValue = "fonts")
     Path fonts;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "The configuration file (default: ${DEFAULT-VALUE}).", defaultValue = "handouts.yml")
+    @Option(names = "--config", paramLabel = "FILE", description = "The configuration file (default: ${DEFAULT-VALUE} in this folder or the nearest folder above it).", defaultValue = "handouts.yml")
     Path config;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Where downloaded pictures are kept (default: ${DEFAULT-VALUE}).", defaultValue = ".cache/handouts")
+    @Option(names = "--cache", paramLabel = "DIR", description = "Where downloaded pictures are kept (default: ${DEFAULT-VALUE}, beside handouts.yml).", defaultValue = ".cache/handouts")
     Path cache;
 
     @Option(names = "--no-booklet-pdf", description = "Do not write out/booklet.pdf (the whole library as one printable booklet).")
@@ -106,7 +108,10 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildOptions options = new BuildOptions(articles, layoutsFolder, fonts, config, out, cache,
+        ProjectFolder project = ProjectFolder.of(spec, config);
+        BuildOptions options = new BuildOptions(project.resolve(spec, "--articles", articles),
+                project.resolve(spec, "--layouts", layoutsFolder), project.resolve(spec, "--fonts", fonts),
+                project.configPath(spec, config), project.resolve(spec, "--out", out), project.resolve(spec, "--cache", cache),
                 layouts, offline, jobs, verbose, quiet).withEpub(!noEpub).withBookletPdf(!noBookletPdf).withForce(force);
         BuildResult result = new Build(options, System.out, System.err).run();
         return result.exitCode();

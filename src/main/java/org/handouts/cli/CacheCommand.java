@@ -37,7 +37,7 @@ import picocli.CommandLine.ParentCommand;
 final class CacheCommand implements Runnable {
 
     @Option(names = "--cache", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "The picture cache folder (default: ${DEFAULT-VALUE}).", defaultValue = ".cache/handouts")
+            description = "The picture cache folder (default: ${DEFAULT-VALUE}, beside handouts.yml).", defaultValue = ".cache/handouts")
     Path cache;
 
     @picocli.CommandLine.Spec
@@ -48,6 +48,11 @@ final class CacheCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
+    /** The cache folder: as given, else the one of the project found from here up. */
+    Path folder() {
+        return ProjectFolder.find(Path.of("")).resolve(spec, "--cache", cache);
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Lists every cached picture: its address, size, and how long ago it was fetched or last checked.")
     static final class ListCommand implements Callable<Integer> {
@@ -56,7 +61,7 @@ final class CacheCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return list(new ImageCache(parent.cache), System.out, System.err);
+            return list(new ImageCache(parent.folder()), System.out, System.err);
         }
     }
 
@@ -69,7 +74,7 @@ final class CacheCommand implements Runnable {
 
         @Override
         public Integer call() {
-            ImageCache cache = new ImageCache(parent.cache);
+            ImageCache cache = new ImageCache(parent.folder());
             try {
                 int deleted = cache.clear();
                 System.out.println("deleted " + deleted + " file" + (deleted == 1 ? "" : "s") + " from " + cache.folder());

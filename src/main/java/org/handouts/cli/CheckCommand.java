@@ -61,14 +61,20 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit 1 on warnings too, not only on errors.")
     boolean strict;
 
-    @Option(names = "--articles", paramLabel = "DIR", description = "The articles folder (default: ${DEFAULT-VALUE}).", defaultValue = "articles")
+    @Option(names = "--articles", paramLabel = "DIR", description = "The articles folder (default: ${DEFAULT-VALUE}, beside handouts.yml).", defaultValue = "articles")
     Path articles;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "The configuration file (default: ${DEFAULT-VALUE}).", defaultValue = "handouts.yml")
+    @Option(names = "--config", paramLabel = "FILE", description = "The configuration file (default: ${DEFAULT-VALUE} in this folder or the nearest folder above it).", defaultValue = "handouts.yml")
     Path config;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        ProjectFolder project = ProjectFolder.of(spec, config);
+        config = project.configPath(spec, config);
+        articles = project.resolve(spec, "--articles", articles);
         HandoutsConfig settings;
         try {
             ConfigReader reader = new ConfigReader();
