@@ -23,7 +23,7 @@ import java.util.zip.ZipFile;
  */
 public final class ToolFingerprint {
     /** Build details that are not code: a new commit with the same code keeps the caches. */
-    private static final List<String> NOT_CODE = List.of("handouts-version.properties", "META-INF/MANIFEST.MF");
+    private static final List<String> NOT_CODE = List.of("handouts-version.properties", "handouts-build.properties", "META-INF/MANIFEST.MF");
 
     private static final String VALUE = compute();
 
