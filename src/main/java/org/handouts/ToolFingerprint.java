@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -18,7 +20,8 @@ import java.util.zip.ZipFile;
  * rebuilding the jar alone does not throw the caches away.
  *
  * <p>From a jar it is read from the jar's central directory (each entry's name, size and CRC-32, which
- * the zip format already keeps), so nothing is decompressed at start-up. From a classes folder (tests,
+ * the zip format already keeps), so nothing is decompressed at start-up: the tool's own entries and the
+ * libraries' pom.properties (their names and versions). From a classes folder (tests,
  * the IDE) every file is hashed, and the other class-path entries count by name and size.
  */
 public final class ToolFingerprint {
@@ -40,23 +43,31 @@ public final class ToolFingerprint {
     }
 
     private static String compute() {
+        try {
+            return of(ownCode(), System.getProperty("java.class.path", ""));
+        } catch (RuntimeException e) {
+            // Without its own code to read the tool still works; it only cannot trust what earlier runs kept.
+            return InputsHash.start("tool unreadable").add(Long.toString(System.nanoTime())).hex();
+        }
+    }
+
+    /** The fingerprint of the tool whose code is {@code own} (a jar or a classes folder), beside a class path. */
+    static String of(Path own, String classPath) {
         InputsHash hash = InputsHash.start("tool 1").add("java", System.getProperty("java.runtime.version", "?"));
         try {
-            Path own = ownCode();
             if (Files.isDirectory(own)) {
                 addFolder(hash, own);
-                for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+                for (String entry : classPath.split(File.pathSeparator)) {
                     Path other = Path.of(entry).toAbsolutePath().normalize();
-                    if (!entry.isEmpty() && !other.equals(own) && Files.isRegularFile(other)) {
+                    if (!entry.isEmpty() && !other.equals(own.toAbsolutePath().normalize()) && Files.isRegularFile(other)) {
                         hash.add("library " + other.getFileName(), Long.toString(Files.size(other)));
                     }
                 }
             } else {
                 addJar(hash, own);
             }
-        } catch (IOException | RuntimeException e) {
-            // Without its own code to read the tool still works; it only cannot trust what earlier runs kept.
-            hash.add("unreadable", Long.toString(System.nanoTime()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return hash.hex();
     }
@@ -70,14 +81,27 @@ public final class ToolFingerprint {
         }
     }
 
+    /**
+     * The tool's own classes and files, and which libraries at which versions (their pom.properties): the
+     * libraries' thousands of classes change only with their versions, and hashing their entries too took a
+     * tenth of a second at every start.
+     */
     private static void addJar(InputsHash hash, Path jar) throws IOException {
+        List<String> lines = new ArrayList<>();
         try (ZipFile zip = new ZipFile(jar.toFile())) {
-            List<? extends ZipEntry> entries = zip.stream().filter(e -> !e.isDirectory() && !NOT_CODE.contains(e.getName()))
-                    .sorted(java.util.Comparator.comparing(ZipEntry::getName)).toList();
-            for (ZipEntry entry : entries) {
-                hash.add(entry.getName(), entry.getSize() + " " + Long.toHexString(entry.getCrc()));
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                String name = entry.getName();
+                boolean ours = name.startsWith("org/handouts/") || name.indexOf('/') < 0
+                        || (name.startsWith("META-INF/maven/") && name.endsWith("/pom.properties"));
+                if (ours && !entry.isDirectory() && !NOT_CODE.contains(name)) {
+                    lines.add(name + "\t" + entry.getSize() + "\t" + Long.toHexString(entry.getCrc()));
+                }
             }
         }
+        java.util.Collections.sort(lines);
+        lines.forEach(hash::add);
     }
 
     private static void addFolder(InputsHash hash, Path folder) throws IOException {
