@@ -111,6 +111,11 @@ public final class Build {
         long t = System.nanoTime();
         LayoutRepository layouts = new LayoutRepository(options.layouts());
         List<Layout> chosen = chooseLayouts(config, layouts);
+        for (Path partial : layouts.incompleteReplacements()) {
+            diagnostics.report(Diagnostic.warning(partial, 0, 0, "has no " + Layout.ARTICLE_TEMPLATE + ", so the built-in '"
+                    + partial.getFileName() + "' layout is used and the files here are not; 'handouts layouts copy "
+                    + partial.getFileName() + "' (into an empty or new folder) makes a complete copy to change"));
+        }
         if (!Files.isDirectory(options.articles())) {
             throw new UsageProblem(options.articles(), "articles folder not found (use --articles to point at it)");
         }

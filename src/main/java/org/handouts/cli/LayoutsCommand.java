@@ -99,7 +99,7 @@ final class LayoutsCommand implements Runnable {
             for (Path notLayout : foldersWithoutTemplate(folder)) {
                 out.println("note: " + Diagnostic.displayPath(notLayout) + "/ is not a layout (it has no " + Layout.ARTICLE_TEMPLATE + ")"
                         + (builtIn.contains(notLayout.getFileName().toString()) ? ", so the built-in '" + notLayout.getFileName()
-                        + "' is used; 'handouts layouts copy " + notLayout.getFileName() + "' makes a complete copy to change" : ""));
+                        + "' is used; 'handouts layouts copy " + notLayout.getFileName() + "' (into an empty or new folder) makes a complete copy to change" : ""));
             }
             for (String name : built) {
                 if (layouts.find(name).isEmpty()) {

@@ -75,6 +75,20 @@ public final class LayoutRepository {
         return layouts.stream().map(Layout::name).toList();
     }
 
+    /**
+     * Folders in the project's layouts folder named like a layout from a fallback but without an
+     * {@code article.ftlx}: the fallback's layout is used whole, and the files in such a folder are not.
+     */
+    public List<Path> incompleteReplacements() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.filter(Files::isDirectory).filter(p -> !Files.exists(p.resolve(Layout.ARTICLE_TEMPLATE)))
+                    .filter(p -> find(p.getFileName().toString()).isPresent()).sorted().toList();
+        }
+    }
+
     /** Whether the layout comes from the project's own folder (and not from a fallback). */
     public boolean isProjects(Layout layout) {
         return layout.folder().startsWith(folder);

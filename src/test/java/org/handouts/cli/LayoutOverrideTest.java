@@ -86,4 +86,16 @@ class LayoutOverrideTest {
         CliRun list = layouts(root, "list");
         assertTrue(list.out().lines().anyMatch(l -> l.matches("poster\\s+no\\s+.*layouts/poster/")), list.out());
     }
+
+    @Test
+    void aLayoutFolderWithoutItsTemplateIsWarnedAboutAndTheBuiltInOneIsUsed(@TempDir Path temp) throws IOException {
+        Path root = project(temp);
+        Files.createDirectories(root.resolve("layouts/handout"));
+        Files.writeString(root.resolve("layouts/handout/style.css"), "h1::after { content: \" " + MARK + "\"; }\n");
+        CliRun run = build(root);
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().contains("layouts/handout: warning: has no article.ftlx, so the built-in 'handout' layout is used"
+                + " and the files here are not; 'handouts layouts copy handout' (into an empty or new folder) makes a complete copy to change"), run.err());
+        assertFalse(pdfText(root, "handout").contains(MARK));
+    }
 }
