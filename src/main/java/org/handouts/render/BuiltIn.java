@@ -84,8 +84,10 @@ public final class BuiltIn {
     /** Unpacks into a temporary folder beside {@code target}, then moves it into place in one step. */
     private static Path unpack(Path jar, Path target) throws IOException {
         if (Files.isRegularFile(target.resolve(COMPLETE))) {
+            markUsed(target, java.time.Instant.now());
             return target;
         }
+        removeUnused(target.getParent(), java.time.Instant.now());
         Files.createDirectories(target.getParent());
         Path temp = Files.createTempDirectory(target.getParent(), target.getFileName() + ".");
         try (ZipFile zip = new ZipFile(jar.toFile())) {
@@ -117,6 +119,37 @@ public final class BuiltIn {
             }
         }
         return target;
+    }
+
+    /** How long an unpacked folder of another build of the tool is kept after its last use. */
+    static final java.time.Duration KEPT_UNUSED = java.time.Duration.ofDays(30);
+
+    /** Marks the folder used today (at most one write a day), so {@link #removeUnused} keeps it. */
+    static void markUsed(Path folder, java.time.Instant now) throws IOException {
+        Path marker = folder.resolve(COMPLETE);
+        if (Files.getLastModifiedTime(marker).toInstant().isBefore(now.minus(java.time.Duration.ofDays(1)))) {
+            Files.setLastModifiedTime(marker, java.nio.file.attribute.FileTime.from(now));
+        }
+    }
+
+    /**
+     * Every build of the tool unpacks its own folder; those of builds unused for {@link #KEPT_UNUSED} are
+     * removed when a new one is unpacked, so a developer's cache does not grow with every change.
+     */
+    static void removeUnused(Path cache, java.time.Instant now) {
+        if (!Files.isDirectory(cache)) {
+            return;
+        }
+        try (Stream<Path> children = Files.list(cache)) {
+            for (Path old : children.filter(p -> p.getFileName().toString().startsWith("builtin-")).toList()) {
+                Path marker = old.resolve(COMPLETE);
+                if (Files.isRegularFile(marker) && Files.getLastModifiedTime(marker).toInstant().isBefore(now.minus(KEPT_UNUSED))) {
+                    deleteTree(old);
+                }
+            }
+        } catch (IOException e) {
+            // Only tidying: a folder that cannot be removed now is tried again next time.
+        }
     }
 
     static void deleteTree(Path root) throws IOException {
