@@ -115,9 +115,15 @@ class DistributionIT {
         Path epub = project.resolve("out/booklet.epub");
         assertEquals(List.of(), EpubCheckRun.problems(EpubCheckRun.check(epub)), "EPUBCheck findings");
 
+        // The review too works from the subfolder, and the example article is written as plainly as it asks.
+        Run check = run(project.resolve("articles"), environment(), launcher.toString(), "check");
+        assertEquals(0, check.code(), check.out() + check.err());
+        assertTrue(check.out().contains("1 of 1 articles ready"), check.out());
+
         // A second build from the project's top is all up to date: same project, same kept results.
-        Run again = run(project, environment(), launcher.toString(), "build", "--offline", "-q");
+        Run again = run(project, environment(), launcher.toString(), "build", "--offline");
         assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("1 article: 0 files rendered to out, 4 up to date"), again.out());
         assertTrue(Files.list(temp.resolve("user-cache/handouts")).anyMatch(p -> p.getFileName().toString().startsWith("builtin-")),
                 "the built-in layouts and fonts are unpacked into the user's cache, not the project");
         assertFalse(Files.exists(project.resolve("layouts")) || Files.exists(project.resolve("fonts")));
