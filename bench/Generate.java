@@ -26,7 +26,7 @@ import javax.imageio.stream.ImageOutputStream;
  * Article i is shipped article (i mod 10) with its own slug, id and title, two extra tags drawn from a
  * fixed pool (so "related handouts" and topics vary as in a real library) and a local 2000x1333 JPEG hero.
  * Everything comes from a seeded Random: the same N gives byte-identical files on every machine.
- * TARGET_FOLDER gets articles/, layouts/, fonts/, brand/ and handouts.yml copied from this repository.
+ * TARGET_FOLDER gets articles/, layouts/, fonts/ (the built-in ones), brand/ and handouts.yml copied from this repository.
  */
 public final class Generate {
     private static final String[] EXTRA_TAGS = {"sleep", "exercise", "nutrition", "family", "work", "money",
@@ -40,9 +40,11 @@ public final class Generate {
         try (Stream<Path> s = Files.list(repo.resolve("articles"))) {
             shipped = s.filter(p -> p.toString().endsWith(".md")).sorted(Comparator.comparing(Path::toString)).toList();
         }
-        for (String folder : List.of("layouts", "fonts", "brand")) {
-            copyTree(repo.resolve(folder), target.resolve(folder));
-        }
+        // The layouts and fonts are built into the tool; copied so the library is complete as the peer reads it.
+        Path builtIn = repo.resolve("src/main/resources/org/handouts/builtin");
+        copyTree(builtIn.resolve("layouts"), target.resolve("layouts"));
+        copyTree(builtIn.resolve("fonts"), target.resolve("fonts"));
+        copyTree(repo.resolve("brand"), target.resolve("brand"));
         Files.copy(repo.resolve("handouts.yml"), target.resolve("handouts.yml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Path articles = target.resolve("articles");
         Files.createDirectories(articles.resolve("images"));

@@ -84,7 +84,7 @@ printf "%-6s %-16s %-6s %8s %8s %6s %6s %7s %7s %5s %10s\n" "N" "what" "cache" "
 for n in "$@"; do
   lib="$base/$n"
   # The generated library is reused while the generator and what it copies from the repo are unchanged.
-  stamp="$(cat "$repo/bench/Generate.java" "$repo/handouts.yml" $(find "$repo/layouts" "$repo/fonts" "$repo/brand" -type f | sort) | sha256sum | cut -c1-16)"
+  stamp="$(cat "$repo/bench/Generate.java" "$repo/handouts.yml" $(find "$repo/src/main/resources/org/handouts/builtin" "$repo/brand" -type f | sort) | sha256sum | cut -c1-16)"
   if [ "$(cat "$lib/.complete" 2>/dev/null)" != "$stamp" ]; then
     rm -rf "$lib"; mkdir -p "$lib"
     java "$repo/bench/Generate.java" "$n" "$lib" "$repo" >/dev/null

@@ -9,6 +9,8 @@ import org.handouts.article.Diagnostic;
 import org.handouts.article.Diagnostics;
 import org.handouts.config.HandoutsConfig;
 import org.handouts.epub.EpubBookletWriter;
+import org.handouts.render.Layout;
+import org.handouts.render.LayoutRepository;
 import org.handouts.site.SiteWriter;
 
 /**
@@ -23,7 +25,8 @@ final class Booklets {
      * The files {@link #write} makes, with the inputs each reads beyond the articles, e.g. the printed
      * booklet's layout folder: {@code new LibraryOutput(out.resolve("booklet.pdf"), List.of(layouts.resolve("booklet")))}.
      */
-    static List<LibraryOutput> declare(BuildOptions options, HandoutsConfig config, int articleCount, Diagnostics diagnostics) {
+    static List<LibraryOutput> declare(BuildOptions options, HandoutsConfig config, LayoutRepository layouts, int articleCount,
+                                      Diagnostics diagnostics) {
         List<LibraryOutput> outputs = new ArrayList<>();
         if (options.epub()) {
             outputs.add(new LibraryOutput(options.out().resolve(EpubBookletWriter.FILE_NAME), List.of()));
@@ -34,7 +37,8 @@ final class Booklets {
         }
         if (options.bookletPdf() && articleCount <= config.booklet().maxArticles()) {
             outputs.add(new LibraryOutput(options.out().resolve(PdfBookletWriter.FILE_NAME),
-                    List.of(options.layouts().resolve(config.booklet().layout()))));
+                    List.of(layouts.find(config.booklet().layout()).map(Layout::folder)
+                            .orElse(options.layouts().resolve(config.booklet().layout())))));
         } else if (options.bookletPdf()) {
             diagnostics.report(Diagnostic.warning(config.file(), config.booklet().line(), config.booklet().column(),
                     PdfBookletWriter.FILE_NAME + " not made: " + articleCount + " articles are more than one printed booklet holds"

@@ -51,6 +51,11 @@ final class BuildPlanner {
         long t = System.nanoTime();
         LayoutRepository layouts = new LayoutRepository(options.layouts());
         List<Layout> chosen = chooseLayouts(layouts);
+        for (Path partial : layouts.incompleteReplacements()) {
+            diagnostics.report(Diagnostic.warning(partial, 0, 0, "has no " + Layout.ARTICLE_TEMPLATE + ", so the built-in '"
+                    + partial.getFileName() + "' layout is used and the files here are not; 'handouts layouts copy "
+                    + partial.getFileName() + "' (into an empty or new folder) makes a complete copy to change"));
+        }
         if (!Files.isDirectory(options.articles())) {
             throw new UsageProblem(options.articles(), "articles folder not found (use --articles to point at it)");
         }
@@ -74,14 +79,14 @@ final class BuildPlanner {
         long t = System.nanoTime();
         InputFingerprints fingerprints = new InputFingerprints(manifest, new ImageCache(options.cache()), images,
                 options.articles(), options.offline(), Instant.now());
-        String environment = fingerprints.environment(options.config(), options.fonts(), config);
+        String environment = fingerprints.environment(options.config(), RenderSetup.fontFolders(options), config);
         // The web edition's templates (layouts/site) are no print layout's shared files: editing them re-renders no PDF.
         List<Path> layoutFolders = Stream.concat(sources.layouts().all().stream().map(Layout::folder),
                         Stream.of(sources.layouts().folder().resolve(SiteWriter.LAYOUT)))
                 .map(f -> f.toAbsolutePath().normalize()).toList();
         Map<Layout, String> layoutHashes = new LinkedHashMap<>();
         for (Layout layout : sources.chosen()) {
-            layoutHashes.put(layout, fingerprints.layout(layout, sources.layouts().folder(), layoutFolders));
+            layoutHashes.put(layout, fingerprints.layout(layout, layout.folder().getParent(), layoutFolders));
         }
         List<Article> articles = sources.library().articles();
         fingerprints.prefetch(articles);
@@ -107,7 +112,7 @@ final class BuildPlanner {
                     .forEach(o -> report.output(article, o.layout(), o.target(), "up to date", 0));
         }
         String libraryKey = libraryHash.hex();
-        List<LibraryOutput> declared = Booklets.declare(options, config, articles.size(), diagnostics);
+        List<LibraryOutput> declared = Booklets.declare(options, config, sources.layouts(), articles.size(), diagnostics);
         Map<LibraryOutput, String> staleLibrary = new LinkedHashMap<>();
         for (LibraryOutput output : declared) {
             InputsHash hash = InputsHash.start("library output").add(libraryKey);

@@ -64,6 +64,8 @@ final class BuildReport {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("tool", "handouts");
         root.put("version", Version.get());
+        root.put("commit", Version.commit());
+        root.put("codeFingerprint", org.handouts.ToolFingerprint.get());
         root.put("startedAt", startedAt.toString());
         root.put("jobs", options.jobs());
         root.put("force", options.force());

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.handouts.InputsHash;
-import org.handouts.Version;
+import org.handouts.ToolFingerprint;
 import org.handouts.article.Diagnostic;
 import org.handouts.article.Library;
 import org.handouts.article.Severity;
@@ -41,7 +41,7 @@ final class CheckSummary {
         LibraryChecker checker = new LibraryChecker(options, LocalDate.now());
         String settings = InputsHash.of(options.targetGrade() + "/" + options.maxSentenceWords() + "/"
                 + options.maxParagraphSentences() + "/" + options.reviewAfterYears() + "/"
-                + new java.util.TreeSet<>(options.disabledRules()), LocalDate.now().toString(), Version.get());
+                + new java.util.TreeSet<>(options.disabledRules()), LocalDate.now().toString(), ToolFingerprint.get());
         Map<String, String> cached = load(out.resolve(FILE_NAME));
         Map<Path, List<Diagnostic>> byFile = new HashMap<>();
         library.diagnostics().forEach(d -> byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d));

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.handouts.InputsHash;
-import org.handouts.Version;
+import org.handouts.ToolFingerprint;
 import org.handouts.article.Article;
 import org.handouts.article.PictureAddress;
 import org.handouts.article.Tag;
@@ -57,11 +57,14 @@ final class InputFingerprints {
         this.now = now;
     }
 
-    String environment(Path configFile, Path fontsFolder, HandoutsConfig config) throws IOException {
-        InputsHash hash = InputsHash.start("environment").add("version", Version.get());
+    String environment(Path configFile, List<Path> fontsFolders, HandoutsConfig config) throws IOException {
+        InputsHash hash = InputsHash.start("environment").add("tool", ToolFingerprint.get());
         hash.add("config", manifest.fileHash(configFile));
-        for (Path font : filesUnder(fontsFolder)) {
-            hash.add("font " + fontsFolder.relativize(font), manifest.fileHash(font));
+        for (Path fontsFolder : fontsFolders) {
+            hash.add("fonts folder");
+            for (Path font : filesUnder(fontsFolder)) {
+                hash.add("font " + fontsFolder.relativize(font), manifest.fileHash(font));
+            }
         }
         Optional<Path> logo = config.brand().logo();
         hash.add("logo", logo.isPresent() && Files.isRegularFile(logo.get()) ? manifest.fileHash(logo.get()) : "none");

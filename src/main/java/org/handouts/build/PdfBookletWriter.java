@@ -56,7 +56,7 @@ final class PdfBookletWriter {
             }
             Map<String, Object> model = BookletModel.forLibrary(context.articles(), config, context.tags(),
                     BuildStamp.fixedDate(options).map(date -> LocalDate.ofInstant(date, java.time.ZoneOffset.UTC)).orElseGet(LocalDate::now));
-            String xhtml = new TemplateRenderer(layouts.folder()).render(layout.get(), Layout.BOOKLET_TEMPLATE, model);
+            String xhtml = new TemplateRenderer(layouts.roots()).render(layout.get(), Layout.BOOKLET_TEMPLATE, model);
             String keywords = context.tags().groups().stream().filter(g -> !g.isUntagged())
                     .map(g -> context.tags().label(g.tag())).collect(Collectors.joining(", "));
             xhtml = XhtmlFinisher.finish(xhtml, new XhtmlFinisher.Metadata(config.title(), config.brand().clinicName(),

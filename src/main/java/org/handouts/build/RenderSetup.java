@@ -8,6 +8,7 @@ import org.handouts.article.Diagnostic;
 import org.handouts.article.Diagnostics;
 import org.handouts.article.TagIndex;
 import org.handouts.config.HandoutsConfig;
+import org.handouts.render.BuiltIn;
 import org.handouts.render.FontLibrary;
 import org.handouts.render.HandoutRenderer;
 import org.handouts.render.LayoutRepository;
@@ -25,7 +26,7 @@ record RenderSetup(FontLibrary fonts, HandoutRenderer renderer) {
                               FontLibrary fonts, Diagnostics diagnostics) throws IOException {
         PdfWriter.quietRendererLogging(options.verbose());
         PdfWriter pdf = pdfWriter(options, config, layouts, fonts, diagnostics);
-        HandoutRenderer renderer = new HandoutRenderer(new TemplateRenderer(layouts.folder()), pdf, config, tags);
+        HandoutRenderer renderer = new HandoutRenderer(new TemplateRenderer(layouts.roots()), pdf, config, tags);
         return new RenderSetup(fonts, renderer);
     }
 
@@ -35,7 +36,7 @@ record RenderSetup(FontLibrary fonts, HandoutRenderer renderer) {
      * PDF/A handout must embed its fonts (the built-in Helvetica cannot be embedded, and every page failed).
      */
     static FontLibrary fonts(BuildOptions options, Diagnostics diagnostics) throws IOException, NoUsableFont {
-        FontLibrary fonts = FontLibrary.scan(options.fonts());
+        FontLibrary fonts = FontLibrary.scan(fontFolders(options));
         for (FontLibrary.RejectedFont bad : fonts.rejected()) {
             diagnostics.report(Diagnostic.warning(bad.file(), 0, 0, "font file skipped: " + bad.reason()
                     + (fonts.faces().isEmpty() ? "" : "; the other fonts in the folder are used")));
@@ -46,6 +47,11 @@ record RenderSetup(FontLibrary fonts, HandoutRenderer renderer) {
                     + " so add at least one TrueType (.ttf) font there (or point --fonts at a folder with fonts)");
         }
         return fonts;
+    }
+
+    /** The project's fonts folder over the built-in fonts (a file of the same name replaces a built-in one). */
+    static List<Path> fontFolders(BuildOptions options) {
+        return List.of(options.fonts(), BuiltIn.fonts());
     }
 
     /** No font the PDFs could embed: the build cannot start (a configuration error). */
@@ -68,7 +74,8 @@ record RenderSetup(FontLibrary fonts, HandoutRenderer renderer) {
      */
     static PdfWriter pdfWriter(BuildOptions options, HandoutsConfig config, LayoutRepository layouts, FontLibrary fonts,
                                Diagnostics diagnostics) {
-        List<Path> allowed = new ArrayList<>(List.of(layouts.folder(), options.cache(), options.articles()));
+        List<Path> allowed = new ArrayList<>(layouts.roots());
+        allowed.addAll(List.of(options.cache(), options.articles(), BuiltIn.fonts()));
         config.brand().logo().ifPresent(logo -> allowed.add(logo.getParent()));
         return new PdfWriter(fonts, allowed, message -> {
             if (options.verbose()) {

@@ -9,6 +9,7 @@ import org.handouts.build.BuildOptions;
 import org.handouts.build.BuildResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 @Command(name = "build",
@@ -18,8 +19,10 @@ import picocli.CommandLine.Option;
         description = {
             "Renders every article through every layout into PDFs, and the booklets.",
             "",
-            "Reads:   handouts.yml (clinic, paper, layouts), articles/*.md,",
-            "         layouts/<name>/article.ftlx, fonts/*.ttf",
+            "Reads:   handouts.yml (clinic, paper, layouts), found here or in the",
+            "         nearest folder above; the folders below are beside it:",
+            "         articles/*.md, and optionally layouts/<name>/ and fonts/*.ttf",
+            "         (the built-in layouts and fonts are used without them)",
             "Writes:  out/pdf/<layout>/<article>.pdf",
             "         out/booklet.pdf   (all articles, printable, with a topic index)",
             "         out/booklet.epub  (all articles, for phones and e-readers)",
@@ -53,7 +56,7 @@ import picocli.CommandLine.Option;
         })
 final class BuildCommand implements Callable<Integer> {
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the outputs (default: ${DEFAULT-VALUE}).", defaultValue = "out")
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the outputs (default: ${DEFAULT-VALUE}, beside handouts.yml).", defaultValue = "out")
     Path out;
 
     @Mixin
@@ -90,7 +93,7 @@ final class BuildCommand implements Callable<Integer> {
         jobs = value;
     }
 
-    @Option(names = "--layouts-folder", paramLabel = "DIR", description = "The layouts folder (default: ${DEFAULT-VALUE}).", defaultValue = "layouts")
+    @Option(names = "--layouts-folder", paramLabel = "DIR", description = "The project's own layouts, each replacing the built-in one of its name (default: ${DEFAULT-VALUE}, beside handouts.yml; see 'handouts layouts list').", defaultValue = "layouts")
     Path layoutsFolder;
 
     /** The old spelling, one letter away from --layout: still works, with a note. */
@@ -100,10 +103,10 @@ final class BuildCommand implements Callable<Integer> {
         layoutsFolder = folder;
     }
 
-    @Option(names = "--fonts", paramLabel = "DIR", description = "The fonts folder (default: ${DEFAULT-VALUE}).", defaultValue = "fonts")
+    @Option(names = "--fonts", paramLabel = "DIR", description = "The project's own fonts, added to the built-in ones (default: ${DEFAULT-VALUE}, beside handouts.yml).", defaultValue = "fonts")
     Path fonts;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Where downloaded pictures are kept (default: ${DEFAULT-VALUE}).", defaultValue = ".cache/handouts")
+    @Option(names = "--cache", paramLabel = "DIR", description = "Where downloaded pictures are kept (default: ${DEFAULT-VALUE}, beside handouts.yml).", defaultValue = ".cache/handouts")
     Path cache;
 
     @Option(names = "--no-booklet-pdf", description = "Do not write out/booklet.pdf (the whole library as one printable booklet).")
@@ -118,9 +121,15 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also print the PDF renderer's own messages.")
     boolean verbose;
 
-    /** The build these options ask for; {@code serve} builds with the same ones. */
-    BuildOptions options() {
-        return new BuildOptions(project.articles, layoutsFolder, fonts, project.config, out, cache,
+    /**
+     * The build these options ask for, in the project found from here up (see {@link ProjectFolder});
+     * {@code command} is the command being run ({@code build}, or {@code serve}, which builds with the same options).
+     */
+    BuildOptions options(CommandSpec command) {
+        ProjectFolder folder = project.folder(command);
+        Path layoutsGiven = ProjectFolder.given(command, "--layouts") ? layoutsFolder : folder.resolve(command, "--layouts-folder", layoutsFolder);
+        return new BuildOptions(project.articles(command), layoutsGiven, folder.resolve(command, "--fonts", fonts),
+                project.config(command), folder.resolve(command, "--out", out), folder.resolve(command, "--cache", cache),
                 layouts, offline, jobs, verbose, quiet).withEpub(!noEpub).withBookletPdf(!noBookletPdf).withForce(force);
     }
 
@@ -133,7 +142,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         deprecations.forEach(spec.commandLine().getErr()::println);
-        BuildResult result = new Build(options(), spec.commandLine().getOut(), spec.commandLine().getErr(), Main.isTerminal()).run();
+        BuildResult result = new Build(options(spec), spec.commandLine().getOut(), spec.commandLine().getErr(), Main.isTerminal()).run();
         spec.commandLine().getOut().flush();
         return result.exitCode();
     }

@@ -37,7 +37,7 @@ import picocli.CommandLine.ParentCommand;
 final class CacheCommand implements Runnable {
 
     @Option(names = "--cache", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "The picture cache folder (default: ${DEFAULT-VALUE}).", defaultValue = ".cache/handouts")
+            description = "The picture cache folder (default: ${DEFAULT-VALUE}, beside handouts.yml).", defaultValue = ".cache/handouts")
     Path cache;
 
     @picocli.CommandLine.Spec
@@ -47,6 +47,11 @@ final class CacheCommand implements Runnable {
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
         spec.commandLine().getOut().flush();
+    }
+
+    /** The cache folder: as given, else the one of the project found from here up. */
+    Path folder() {
+        return ProjectFolder.find(Path.of("")).resolve(spec, "--cache", cache);
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -60,7 +65,7 @@ final class CacheCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return list(new ImageCache(parent.cache), spec.commandLine().getOut(), spec.commandLine().getErr());
+            return list(new ImageCache(parent.folder()), spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }
 
@@ -76,7 +81,7 @@ final class CacheCommand implements Runnable {
 
         @Override
         public Integer call() {
-            ImageCache cache = new ImageCache(parent.cache);
+            ImageCache cache = new ImageCache(parent.folder());
             try {
                 int deleted = cache.clear();
                 spec.commandLine().getOut().println("deleted " + deleted + " file" + (deleted == 1 ? "" : "s") + " from " + cache.folder());

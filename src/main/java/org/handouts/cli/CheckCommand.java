@@ -75,11 +75,12 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path articles = project.articles;
+        Path articles = project.articles(spec);
+        Path config = project.config(spec);
         HandoutsConfig settings;
         try {
             ConfigReader reader = new ConfigReader();
-            settings = reader.read(project.config);
+            settings = reader.read(config);
             reader.warnings().forEach(d -> err.println(d.format()));
         } catch (ConfigException e) {
             e.diagnostics().forEach(d -> err.println(d.format()));

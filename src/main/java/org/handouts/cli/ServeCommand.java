@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Preview preview = new Preview(build.options(), host, port, System.out, System.err)) {
+        try (Preview preview = new Preview(build.options(spec), host, port, System.out, System.err)) {
             Thread main = Thread.currentThread();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {

@@ -44,7 +44,8 @@ public final class ConfigReader {
         } catch (IOException e) {
             throw new ConfigException(List.of(Diagnostic.error(file, 0, 0,
                     "cannot read the configuration file (" + e.getClass().getSimpleName() + "): "
-                            + "create handouts.yml or point to one with --config")));
+                            + "none was found here or in a folder above; 'handouts init' makes a new project with one,"
+                            + " or point to one with --config")));
         }
         YamlMap.Parsed parsed = YamlMap.parse(text, file, 0);
         List<Diagnostic> errors = new ArrayList<>(parsed.diagnostics());
@@ -158,6 +159,7 @@ public final class ConfigReader {
         }
         YamlMap brand = entry.get().asMap();
         warnUnknown(brand, BRAND_KEYS, "brand.");
+        Placeholders.warn(brand, warnings);
         String clinicName = requiredText(brand, "clinicName", "brand.", errors);
         String phone = requiredText(brand, "phone", "brand.", errors);
         String disclaimer = Typography.smarten(requiredText(brand, "disclaimer", "brand.", errors));

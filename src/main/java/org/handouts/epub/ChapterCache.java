@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.handouts.InputsHash;
-import org.handouts.Version;
+import org.handouts.ToolFingerprint;
 import org.handouts.images.KeptFile;
 
 /**
@@ -154,7 +154,7 @@ final class ChapterCache {
     }
 
     private static String hash(String kind, String... parts) {
-        InputsHash hash = InputsHash.start(MAGIC).add(Version.get()).add(kind);
+        InputsHash hash = InputsHash.start(MAGIC).add(ToolFingerprint.get()).add(kind);
         for (String part : parts) {
             hash.add(part);
         }

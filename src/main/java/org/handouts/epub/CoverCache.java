@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.handouts.InputsHash;
-import org.handouts.Version;
+import org.handouts.ToolFingerprint;
 import org.handouts.images.KeptFile;
 import org.handouts.render.FontFace;
 import org.handouts.render.FontLibrary;
@@ -45,7 +45,7 @@ final class CoverCache {
     }
 
     private static String key(FontLibrary fonts, String family, String title, String clinicName, String footer, Color background) {
-        InputsHash hash = InputsHash.start("cover 1").add(Version.get()).add(family)
+        InputsHash hash = InputsHash.start("cover 1").add(ToolFingerprint.get()).add(family)
                 .add(title).add(clinicName).add(footer).add(Integer.toHexString(background.getRGB()));
         try {
             for (FontFace face : fonts.faces()) {

@@ -42,28 +42,49 @@ public record FontLibrary(List<FontFace> faces, GlyphCoverage coverage, List<Rej
     }
 
     public static FontLibrary scan(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return new FontLibrary(List.of(), GlyphCoverage.none(), List.of());
-        }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf"))
-                    .sorted(Comparator.comparing(Path::toString)).toList();
+        return scan(List.of(folder));
+    }
+
+    /**
+     * The fonts of several folders, an earlier folder's file hiding a later one's of the same name: a
+     * project's {@code fonts/} over the {@linkplain BuiltIn#fonts() built-in fonts}. A hiding file that
+     * cannot be used is rejected and the hidden one is used instead, so a damaged copy loses nothing.
+     */
+    public static FontLibrary scan(List<Path> folders) throws IOException {
+        java.util.Map<String, List<Path>> byName = new java.util.TreeMap<>();
+        for (Path folder : folders) {
+            for (Path file : fontFiles(folder)) {
+                byName.computeIfAbsent(file.getFileName().toString(), k -> new ArrayList<>()).add(file);
+            }
         }
         List<FontFace> faces = new ArrayList<>();
         List<RejectedFont> rejected = new ArrayList<>();
         GlyphCoverage coverage = GlyphCoverage.none();
-        for (Path file : files) {
-            try {
-                Parsed parsed = parse(file);
-                faces.add(parsed.face());
-                coverage = coverage.with(parsed.codePoints());
-            } catch (IOException | RuntimeException e) {
-                // fontbox answers a damaged file with anything from an EOFException to an NPE: all mean "not usable"
-                rejected.add(new RejectedFont(file, reason(e)));
+        for (List<Path> candidates : byName.values()) {
+            for (Path file : candidates) {
+                try {
+                    Parsed parsed = parse(file);
+                    faces.add(parsed.face());
+                    coverage = coverage.with(parsed.codePoints());
+                    break;
+                } catch (IOException | RuntimeException e) {
+                    // fontbox answers a damaged file with anything from an EOFException to an NPE: all mean "not usable"
+                    rejected.add(new RejectedFont(file, reason(e)));
+                }
             }
         }
         return new FontLibrary(faces, coverage, rejected);
+    }
+
+    /** The .ttf files in one folder (none when it does not exist), sorted. */
+    public static List<Path> fontFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf"))
+                    .sorted(Comparator.comparing(Path::toString)).toList();
+        }
     }
 
     public Set<String> families() {

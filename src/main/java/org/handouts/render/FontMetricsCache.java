@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.handouts.InputsHash;
-import org.handouts.Version;
+import org.handouts.ToolFingerprint;
 import org.handouts.images.KeptFile;
 
 /**
@@ -127,7 +127,7 @@ final class FontMetricsCache implements FSCacheEx<String, FSCacheValue> {
 
     /** Empty when a font file cannot be looked at: then nothing is kept. */
     private static Optional<String> key(FontLibrary fonts) {
-        InputsHash hash = InputsHash.start("font metrics 1").add(Version.get());
+        InputsHash hash = InputsHash.start("font metrics 1").add(ToolFingerprint.get());
         try {
             for (FontFace face : fonts.faces()) {
                 hash.add(face.stamp());

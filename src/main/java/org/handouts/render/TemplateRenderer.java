@@ -1,6 +1,9 @@
 package org.handouts.render;
 
 import freemarker.core.TemplateClassResolver;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.XHTMLOutputFormat;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -11,6 +14,8 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,8 +32,17 @@ public final class TemplateRenderer {
     private final Configuration configuration;
 
     public TemplateRenderer(Path layoutsFolder) throws IOException {
+        this(List.of(layoutsFolder));
+    }
+
+    /** Templates looked up in each folder in turn: a project's layouts, then the built-in ones. */
+    public TemplateRenderer(List<Path> layoutsFolders) throws IOException {
         configuration = new Configuration(Configuration.VERSION_2_3_34);
-        configuration.setDirectoryForTemplateLoading(layoutsFolder.toFile());
+        List<TemplateLoader> loaders = new ArrayList<>();
+        for (Path folder : layoutsFolders) {
+            loaders.add(new FileTemplateLoader(folder.toFile()));
+        }
+        configuration.setTemplateLoader(loaders.size() == 1 ? loaders.get(0) : new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
         configuration.setDefaultEncoding("UTF-8");
         configuration.setOutputFormat(XHTMLOutputFormat.INSTANCE);
         configuration.setRecognizeStandardFileExtensions(true);

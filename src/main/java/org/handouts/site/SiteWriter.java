@@ -27,6 +27,7 @@ import org.handouts.render.Contrast;
 import org.handouts.render.FontFace;
 import org.handouts.render.HandoutModel;
 import org.handouts.render.Layout;
+import org.handouts.render.BuiltIn;
 import org.handouts.render.TemplateRenderer;
 
 /**
@@ -60,7 +61,9 @@ public final class SiteWriter {
 
     /** Writes the site; its index, or empty (with the reason reported) when there is none. */
     public Optional<Path> write(Consumer<Diagnostic> report) {
-        Path layoutFolder = context.options().layouts().resolve(LAYOUT);
+        // A project's layouts/site replaces the built-in templates as a whole, as a print layout does.
+        Path projectSite = context.options().layouts().resolve(LAYOUT);
+        Path layoutFolder = Files.isRegularFile(projectSite.resolve("article.ftlh")) ? projectSite : BuiltIn.layouts().resolve(LAYOUT);
         if (!Files.isRegularFile(layoutFolder.resolve("article.ftlh"))) {
             report.accept(Diagnostic.error(layoutFolder.resolve("article.ftlh"), 0, 0,
                     "the web edition needs its templates here (or set 'site: {enabled: false}' in handouts.yml)"));
@@ -72,7 +75,7 @@ public final class SiteWriter {
         }
         try {
             Files.createDirectories(site);
-            TemplateRenderer templates = new TemplateRenderer(context.options().layouts());
+            TemplateRenderer templates = new TemplateRenderer(layoutFolder.getParent());
             Layout layout = new Layout(LAYOUT, layoutFolder);
             SitePictures pictures = new SitePictures(site);
             Map<String, String> pageBySlug = new LinkedHashMap<>();

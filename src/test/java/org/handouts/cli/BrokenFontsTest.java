@@ -16,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A damaged fonts folder is explained, never a stack trace: a file that is not a font (or is cut off) is
- * skipped with a warning naming it while the other fonts still make every PDF; with no usable font left the
- * build stops with one configuration error (exit 2).
+ * skipped with a warning naming it while the other fonts, and always the built-in ones, still make every PDF.
  */
 class BrokenFontsTest {
 
@@ -44,37 +43,37 @@ class BrokenFontsTest {
     }
 
     @Test
-    void anEmptyFontsFolderIsAConfigurationError(@TempDir Path temp) throws IOException {
+    void anEmptyFontsFolderLeavesTheBuiltInFonts(@TempDir Path temp) throws IOException {
         FixtureProject project = project(temp);
         emptyFontsFolder(project);
         CliRun run = build(project);
-        assertEquals(2, run.code(), run.err());
-        assertEquals(1, run.err().lines().count(), run.err());
-        assertTrue(run.err().contains("fonts: error: no .ttf font files found in the fonts folder"), run.err());
-        assertNoStackTrace(run);
-        assertFalse(Files.exists(project.out().resolve("pdf/handout/a.pdf")));
+        assertEquals(0, run.code(), run.err());
+        assertEquals("", run.err());
+        assertTrue(Pdfs.text(project.out().resolve("pdf/handout/a.pdf")).contains("Rest when you feel tired."));
     }
 
     @Test
-    void aFolderOfBrokenFontsIsAConfigurationErrorNamingEachFile(@TempDir Path temp) throws IOException {
+    void aFolderOfBrokenFontsIsWarnedAboutFileByFileAndTheBuiltInFontsAreUsed(@TempDir Path temp) throws IOException {
         FixtureProject project = project(temp);
         emptyFontsFolder(project);
         project.write("fonts/readme.ttf", "These fonts are licensed under the OFL.\n");
-        byte[] dejaVu = Files.readAllBytes(FixtureProject.REPO.resolve("fonts/DejaVuSans.ttf"));
-        project.writeBytes("fonts/cut.ttf", Arrays.copyOf(dejaVu, dejaVu.length / 2));
+        byte[] dejaVu = Files.readAllBytes(FixtureProject.FONTS.resolve("DejaVuSans.ttf"));
+        // Named like a built-in font, it hides it; being unusable, the built-in one is used after all.
+        project.writeBytes("fonts/DejaVuSans.ttf", Arrays.copyOf(dejaVu, dejaVu.length / 2));
         CliRun run = build(project);
-        assertEquals(2, run.code(), run.err());
+        assertEquals(0, run.code(), run.err());
         assertTrue(run.err().contains("readme.ttf: warning: font file skipped: it is not a TrueType font"), run.err());
-        assertTrue(run.err().contains("cut.ttf: warning: font file skipped: the file is cut off: its "), run.err());
-        assertTrue(run.err().contains("error: none of the .ttf files can be used in the fonts folder"), run.err());
+        assertTrue(run.err().contains("DejaVuSans.ttf: warning: font file skipped: the file is cut off: its "), run.err());
         assertNoStackTrace(run);
+        assertTrue(fontNames(project.out().resolve("pdf/handout/a.pdf")).stream().anyMatch(f -> f.contains("Atkinson")),
+                "the layout's own font still comes from the built-in fonts");
     }
 
     @Test
     void aBadFontBesideGoodOnesIsSkippedWithAWarning(@TempDir Path temp) throws IOException {
         FixtureProject project = project(temp);
         project.write("fonts/readme.ttf", "not a font");
-        byte[] noto = Files.readAllBytes(FixtureProject.REPO.resolve("fonts/NotoSans-Regular.ttf"));
+        byte[] noto = Files.readAllBytes(FixtureProject.FONTS.resolve("NotoSans-Regular.ttf"));
         project.writeBytes("fonts/NotoSans-Cut.ttf", Arrays.copyOf(noto, 4000));
         CliRun run = build(project);
         assertEquals(0, run.code(), run.err());
@@ -83,5 +82,17 @@ class BrokenFontsTest {
         assertTrue(run.err().contains("the other fonts in the folder are used"), run.err());
         assertNoStackTrace(run);
         assertTrue(Pdfs.text(project.out().resolve("pdf/handout/a.pdf")).contains("Rest when you feel tired."));
+    }
+
+    static java.util.Set<String> fontNames(Path pdf) throws IOException {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = Pdfs.open(pdf)) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    names.add(page.getResources().getFont(name).getName());
+                }
+            }
+        }
+        return names;
     }
 }

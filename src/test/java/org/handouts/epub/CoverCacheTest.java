@@ -25,7 +25,7 @@ class CoverCacheTest {
 
     private byte[] cover(String title) throws Exception {
         if (fonts == null) {
-            fonts = FontLibrary.scan(FixtureProject.REPO.resolve("fonts"));
+            fonts = FontLibrary.scan(FixtureProject.FONTS);
         }
         return CoverCache.cover(Optional.of(out), fonts, "Atkinson Hyperlegible", title, "Clinic", "clinic.example", BRAND);
     }

@@ -22,7 +22,7 @@ class CoverPainterTest {
 
     @Test
     void coverIsAPortraitPngInTheBrandColourWithTheWordsOnIt() throws IOException {
-        CoverPainter painter = new CoverPainter(FontLibrary.scan(FixtureProject.REPO.resolve("fonts")), "Atkinson Hyperlegible");
+        CoverPainter painter = new CoverPainter(FontLibrary.scan(FixtureProject.FONTS), "Atkinson Hyperlegible");
         byte[] png = painter.paint("Living Well With Breast Cancer", "Riverbend Clinic", "riverbend.example", BRAND);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertEquals(CoverPainter.WIDTH, image.getWidth());
@@ -42,7 +42,7 @@ class CoverPainterTest {
 
     @Test
     void sameInputsGiveTheSameBytesWithNoTimestampChunks() throws IOException {
-        FontLibrary fonts = FontLibrary.scan(FixtureProject.REPO.resolve("fonts"));
+        FontLibrary fonts = FontLibrary.scan(FixtureProject.FONTS);
         byte[] first = new CoverPainter(fonts, "Atkinson Hyperlegible").paint("Title", "Clinic", "", BRAND);
         byte[] second = new CoverPainter(fonts, "Atkinson Hyperlegible").paint("Title", "Clinic", "", BRAND);
         assertArrayEquals(first, second);

@@ -15,10 +15,10 @@ import com.adobe.epubcheck.util.FeatureEnum;
  * Runs EPUBCheck through its Java API and keeps every message it reports, so tests assert on the
  * messages themselves (id, severity, place), not on an exit code or console text.
  */
-final class EpubCheckRun {
+public final class EpubCheckRun {
 
     /** One EPUBCheck message, e.g. "ERROR RSC-005 EPUB/text/a.xhtml:12:4 element "strike" not allowed here". */
-    record Finding(Severity severity, String id, String location, String text) {
+    public record Finding(Severity severity, String id, String location, String text) {
         @Override
         public String toString() {
             return severity + " " + id + " " + location + " " + text;
@@ -27,7 +27,7 @@ final class EpubCheckRun {
 
     private EpubCheckRun() { }
 
-    static List<Finding> check(Path epub) {
+    public static List<Finding> check(Path epub) {
         Collector report = new Collector();
         report.setEpubFileName(epub.toString());
         new EpubCheck(epub.toFile(), report).doValidate();
@@ -35,7 +35,7 @@ final class EpubCheckRun {
     }
 
     /** Findings that make a booklet fail our bar: warnings and worse. */
-    static List<Finding> problems(List<Finding> findings) {
+    public static List<Finding> problems(List<Finding> findings) {
         return findings.stream().filter(f -> f.severity() == Severity.WARNING || f.severity() == Severity.ERROR
                 || f.severity() == Severity.FATAL).toList();
     }

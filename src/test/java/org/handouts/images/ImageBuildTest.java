@@ -130,7 +130,7 @@ class ImageBuildTest {
         server.serve("/x.png", "image/png", TestImages.png(40, 40));
         server.serve("/s.css", "text/css", "p { color: red }".getBytes());
         List<String> warnings = new ArrayList<>();
-        PdfWriter writer = new PdfWriter(FontLibrary.scan(FixtureProject.REPO.resolve("fonts")), List.of(temp), warnings::add);
+        PdfWriter writer = new PdfWriter(FontLibrary.scan(FixtureProject.FONTS), List.of(temp), warnings::add);
         String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><title>t</title>"
                 + "<link rel=\"stylesheet\" href=\"" + server.url("/s.css") + "\"/>"
                 + "<style>body { background-image: url(" + server.url("/bg.png") + "); }</style></head>"

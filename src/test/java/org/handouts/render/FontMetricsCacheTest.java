@@ -31,7 +31,7 @@ class FontMetricsCacheTest {
     @Test
     void aRenderKeepsTheMetricsOfEveryFaceItMeasuredForTheNextBuild() throws IOException {
         PdfWriter.quietRendererLogging(false);
-        FontLibrary fonts = FontLibrary.scan(FixtureProject.REPO.resolve("fonts"));
+        FontLibrary fonts = FontLibrary.scan(FixtureProject.FONTS);
         Path out = temp.resolve("out");
         PdfWriter writer = new PdfWriter(fonts, List.of(temp), message -> { }, Optional.of(out), Optional.empty());
         writer.render("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><title>T</title><style>"
@@ -49,7 +49,7 @@ class FontMetricsCacheTest {
     void aChangedFontIsMeasuredAgainAndADamagedFileIsIgnored() throws IOException {
         Path fontsFolder = temp.resolve("fonts");
         Files.createDirectories(fontsFolder);
-        try (Stream<Path> files = Files.list(FixtureProject.REPO.resolve("fonts"))) {
+        try (Stream<Path> files = Files.list(FixtureProject.FONTS)) {
             for (Path font : files.filter(f -> f.toString().contains("Atkinson")).toList()) {
                 Files.copy(font, fontsFolder.resolve(font.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
             }

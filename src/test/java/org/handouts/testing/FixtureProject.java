@@ -21,6 +21,10 @@ public final class FixtureProject {
 
     /** The repository checkout (Maven runs tests from the project folder). */
     public static final Path REPO = Path.of("").toAbsolutePath();
+    /** The built-in layouts and fonts, as the sources hold them. */
+    public static final Path BUILT_IN = REPO.resolve("src/main/resources/org/handouts/builtin");
+    public static final Path LAYOUTS = BUILT_IN.resolve("layouts");
+    public static final Path FONTS = BUILT_IN.resolve("fonts");
 
     public static final String DEFAULT_CONFIG = """
             title: "Test Booklet"
@@ -59,8 +63,8 @@ public final class FixtureProject {
     public static FixtureProject create(Path tempDir) {
         try {
             Path root = tempDir.resolve("project");
-            copyTree(REPO.resolve("layouts"), root.resolve("layouts"));
-            copyTree(REPO.resolve("fonts"), root.resolve("fonts"));
+            copyTree(LAYOUTS, root.resolve("layouts"));
+            copyTree(FONTS, root.resolve("fonts"));
             copyTree(REPO.resolve("brand"), root.resolve("brand"));
             Files.createDirectories(root.resolve("articles"));
             Files.writeString(root.resolve("handouts.yml"), DEFAULT_CONFIG);
