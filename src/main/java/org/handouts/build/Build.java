@@ -36,6 +36,8 @@ import org.handouts.config.ConfigException;
 import org.handouts.config.ConfigReader;
 import org.handouts.config.HandoutsConfig;
 import org.handouts.epub.EpubBookletWriter;
+import org.handouts.i18n.LanguageReport;
+import org.handouts.i18n.Translations;
 import org.handouts.images.ImageCache;
 import org.handouts.images.ImageOutcome;
 import org.handouts.images.ImageStore;
@@ -65,6 +67,8 @@ public final class Build {
     private static final int RELATED_LIMIT = 3;
     /** Each article's "related handouts", computed once per build while planning. */
     private Map<Article, List<Article>> related = Map.of();
+    /** Which articles translate which (each handout links its other languages). */
+    private Translations translations = Translations.none();
     /** Library outputs and their sizes ("booklet.epub 1.2 MB"), printed under the summary line. */
     private final List<String> librarySummaries = Collections.synchronizedList(new ArrayList<>());
     /** Warnings from preparing articles, said again while those articles are up to date. */
@@ -120,7 +124,13 @@ public final class Build {
         Library library = Library.read(options.articles(), markdown, config.limits().maxArticleKilobytes());
         diagnostics.reportAll(library.diagnostics());
         TagIndex tags = new TagIndex(library.articles(), config.tagOrder());
-        related = RelatedArticles.all(library.articles(), RELATED_LIMIT);
+        // Related handouts are the reader's language only; the same text in other languages is listed apart.
+        related = new java.util.HashMap<>();
+        for (List<Article> sameLanguage : Translations.byLanguage(library.articles(), config.language()).values()) {
+            related.putAll(RelatedArticles.all(sameLanguage, RELATED_LIMIT));
+        }
+        translations = Translations.of(library.articles(), config.language());
+        diagnostics.reportAll(LanguageReport.warnings(library.articles(), config));
         report.stage("read articles", t);
 
         // The review's one summary line is printed last, so it is worked out beside the rendering.
@@ -202,7 +212,7 @@ public final class Build {
         // and a fonts folder with nothing usable stops the build here instead of failing every PDF.
         Optional<FontLibrary> fonts = toPrepare.isEmpty() && !libraryWork ? Optional.empty() : Optional.of(fonts(checkSummary));
         fontCoverage = fonts.map(FontLibrary::coverage);
-        Lazy<RenderSetup> setup = new Lazy<>(() -> RenderSetup.create(options, config, layouts, tags, fonts.orElseThrow(), diagnostics));
+        Lazy<RenderSetup> setup = new Lazy<>(() -> RenderSetup.create(options, config, layouts, tags, translations, fonts.orElseThrow(), diagnostics));
         Lazy<BodyBuilder> bodies = new Lazy<>(BodyBuilder::new);
         int renderCount = (int) plans.stream().flatMap(p -> p.outputs().stream()).filter(o -> !o.fresh()).count();
         Progress progress = new Progress(out, options.quiet(), Progress.isTerminal(out), renderCount);
@@ -447,7 +457,10 @@ public final class Build {
         try {
             articles.parallelStream().forEach(article -> {
                 try {
-                    keys.put(article, fingerprints.article(article, related.get(article), tags));
+                    // The other languages' titles and addresses are printed on the handout ("Also in").
+                    List<Article> shown = new ArrayList<>(related.get(article));
+                    translations.others(article).forEach(other -> shown.add(other.article()));
+                    keys.put(article, fingerprints.article(article, shown, tags));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

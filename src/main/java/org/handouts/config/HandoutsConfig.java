@@ -14,6 +14,7 @@ import org.handouts.images.ImageSettings;
  * @param check     the targets {@code handouts check} holds articles to
  * @param booklet   the printed booklet's settings (which layout makes it)
  * @param limits    bounds on input (the {@code limits:} section)
+ * @param texts     the clinic's texts by language, where handouts.yml gives them so (see {@link LocalizedTexts})
  */
 public record HandoutsConfig(
         Path file,
@@ -27,7 +28,8 @@ public record HandoutsConfig(
         ImageSettings images,
         CheckOptions check,
         BookletSettings booklet,
-        Limits limits) {
+        Limits limits,
+        LocalizedTexts texts) {
 
     public HandoutsConfig {
         layouts = List.copyOf(layouts);

@@ -123,6 +123,7 @@ public final class PdfWriter {
                 rendererWarnings.accept(d.getFormattedMessage());
             }
         });
+        Scripts.configure(builder, xhtml);
         builder.withHtmlContent(xhtml, baseUri.toString());
         builder.toStream(out);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
