@@ -69,6 +69,8 @@ public final class Build {
     private Map<Article, List<Article>> related = Map.of();
     /** Which articles translate which (each handout links its other languages). */
     private Translations translations = Translations.none();
+    /** The languages the library has articles in, the default first: one booklet each. */
+    private List<String> languages = List.of();
     /** Library outputs and their sizes ("booklet.epub 1.2 MB"), printed under the summary line. */
     private final List<String> librarySummaries = Collections.synchronizedList(new ArrayList<>());
     /** Warnings from preparing articles, said again while those articles are up to date. */
@@ -130,6 +132,7 @@ public final class Build {
             related.putAll(RelatedArticles.all(sameLanguage, RELATED_LIMIT));
         }
         translations = Translations.of(library.articles(), config.language());
+        languages = List.copyOf(Translations.byLanguage(library.articles(), config.language()).keySet());
         diagnostics.reportAll(LanguageReport.warnings(library.articles(), config));
         report.stage("read articles", t);
 
@@ -410,19 +413,23 @@ public final class Build {
      * article is prepared. Each writes atomically and reports its own problems.
      * Only the stale ones (see {@link #libraryOutputs}) are written; the others are up to date.
      */
-    private void writeLibraryOutputs(LibraryContext context, Set<Path> stale, List<Path> written) {
+    private void writeLibraryOutputs(LibraryContext library, Set<Path> stale, List<Path> written) {
         // The two booklets share nothing but the prepared articles, so they are made side by side.
         List<CompletableFuture<Void>> writers = new ArrayList<>();
-        if (options.epub() && stale.contains(options.out().resolve(EpubBookletWriter.FILE_NAME))) {
+        // One pair of booklets per language the library has (booklet.epub, booklet.es.epub, ...).
+        for (String lang : languages) {
+        LibraryContext context = library.inLanguage(lang);
+        if (options.epub() && stale.contains(context.file(EpubBookletWriter.FILE_NAME))) {
             writers.add(CompletableFuture.runAsync(() -> new EpubBookletWriter().write(context, diagnostics::report)
                     .ifPresent(booklet -> {
                         written.add(booklet.file());
                         librarySummaries.add(booklet.summary());
                     }), ownThread("epub")));
         }
-        if (options.bookletPdf() && stale.contains(options.out().resolve(PdfBookletWriter.FILE_NAME))) {
+        if (options.bookletPdf() && stale.contains(context.file(PdfBookletWriter.FILE_NAME))) {
             writers.add(CompletableFuture.runAsync(() -> new PdfBookletWriter(diagnostics).write(context).ifPresent(written::add),
                     ownThread("booklet-pdf")));
+        }
         }
         CompletableFuture.allOf(writers.toArray(CompletableFuture[]::new)).join();
     }
@@ -433,13 +440,18 @@ public final class Build {
      */
     private List<LibraryOutput> libraryOutputs(HandoutsConfig config, int articleCount) {
         List<LibraryOutput> outputs = new ArrayList<>();
-        if (options.epub()) {
-            outputs.add(new LibraryOutput(options.out().resolve(EpubBookletWriter.FILE_NAME), List.of()));
+        for (String lang : languages) {
+            String epub = Translations.bookletName(EpubBookletWriter.FILE_NAME, lang, config.language());
+            String pdf = Translations.bookletName(PdfBookletWriter.FILE_NAME, lang, config.language());
+            if (options.epub()) {
+                outputs.add(new LibraryOutput(options.out().resolve(epub), List.of()));
+            }
+            if (options.bookletPdf() && articleCount <= config.booklet().maxArticles()) {
+                outputs.add(new LibraryOutput(options.out().resolve(pdf),
+                        List.of(options.layouts().resolve(config.booklet().layout()))));
+            }
         }
-        if (options.bookletPdf() && articleCount <= config.booklet().maxArticles()) {
-            outputs.add(new LibraryOutput(options.out().resolve(PdfBookletWriter.FILE_NAME),
-                    List.of(options.layouts().resolve(config.booklet().layout()))));
-        } else if (options.bookletPdf()) {
+        if (options.bookletPdf() && articleCount > config.booklet().maxArticles()) {
             diagnostics.report(Diagnostic.warning(config.file(), config.booklet().line(), config.booklet().column(),
                     PdfBookletWriter.FILE_NAME + " not made: " + articleCount + " articles are more than one printed booklet holds"
                             + " (booklet.maxArticles: " + config.booklet().maxArticles() + " in handouts.yml; raise it if you"

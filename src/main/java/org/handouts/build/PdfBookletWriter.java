@@ -1,5 +1,7 @@
 package org.handouts.build;
 
+import org.handouts.i18n.ClinicTexts;
+import org.handouts.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +43,7 @@ final class PdfBookletWriter {
             return Optional.empty();
         }
         BookletSettings settings = config.booklet();
-        Path target = options.out().resolve(FILE_NAME);
+        Path target = context.file(FILE_NAME);
         try {
             LayoutRepository layouts = new LayoutRepository(options.layouts());
             Optional<Layout> layout = layouts.find(settings.layout());
@@ -53,12 +55,14 @@ final class PdfBookletWriter {
                 return Optional.empty();
             }
             Map<String, Object> model = BookletModel.forLibrary(context.articles(), config, context.tags(),
-                    BuildStamp.fixedDate(options).map(date -> LocalDate.ofInstant(date, java.time.ZoneOffset.UTC)).orElseGet(LocalDate::now));
+                    BuildStamp.fixedDate(options).map(date -> LocalDate.ofInstant(date, java.time.ZoneOffset.UTC)).orElseGet(LocalDate::now),
+                    context.lang());
             String xhtml = new TemplateRenderer(layouts.folder()).render(layout.get(), Layout.BOOKLET_TEMPLATE, model);
             String keywords = context.tags().groups().stream().filter(g -> !g.isUntagged())
                     .map(g -> context.tags().label(g.tag())).collect(Collectors.joining(", "));
-            xhtml = XhtmlFinisher.finish(xhtml, new XhtmlFinisher.Metadata(config.title(), config.brand().clinicName(),
-                    "Patient handouts from " + config.brand().clinicName(), keywords, config.language()));
+            String clinic = ClinicTexts.brand(config, context.lang()).clinicName();
+            xhtml = XhtmlFinisher.finish(xhtml, new XhtmlFinisher.Metadata(ClinicTexts.title(config, context.lang()), clinic,
+                    Messages.of(context.lang()).format("epub.description", clinic), keywords, context.lang()));
             RenderSetup.pdfWriter(options, config, layouts, context.fonts(), diagnostics)
                     .write(xhtml, layout.get().folder().toUri(), target);
             return Optional.of(target);

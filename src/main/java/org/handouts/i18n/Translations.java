@@ -96,6 +96,15 @@ public final class Translations {
         return languages;
     }
 
+    /** A booklet's file name in a language: {@code booklet.epub} stays for the default language, else {@code booklet.es.epub}. */
+    public static String bookletName(String defaultName, String lang, String defaultLanguage) {
+        if (lang.equalsIgnoreCase(defaultLanguage)) {
+            return defaultName;
+        }
+        int dot = defaultName.lastIndexOf('.');
+        return defaultName.substring(0, dot) + "." + lang.toLowerCase(Locale.ROOT) + defaultName.substring(dot);
+    }
+
     /** Every article of a language (resolved), in library order. */
     public static List<Article> inLanguage(List<Article> articles, String lang, String defaultLanguage) {
         return articles.stream().filter(a -> lang(a, defaultLanguage).equalsIgnoreCase(lang)).toList();
