@@ -98,7 +98,7 @@ public record LocalizedTexts(String defaultLanguage, Map<String, Text> texts, Ma
                 values.put(lower(item.key()), key.equals("brand.disclaimer") ? Typography.smarten(text) : text);
             }
         }
-        return ok ? Optional.of(new Text(key, values, entry.file(), entry.line(), entry.column())) : Optional.empty();
+        return ok ? Optional.of(new Text(key, values, entry.file(), entry.keyLine(), entry.keyColumn())) : Optional.empty();
     }
 
     /** The text for exactly this language or its primary language ({@code es} for {@code es-MX}); empty if not written. */

@@ -107,6 +107,13 @@ public final class Messages {
         return Collections.unmodifiableSet(missing);
     }
 
+    /** Every key there is a message for (English's keys, plus any only this language has). */
+    public Set<String> keys() {
+        Set<String> keys = new TreeSet<>(fallback.keySet());
+        keys.addAll(own.keySet());
+        return Collections.unmodifiableSet(keys);
+    }
+
     private static boolean resourceExists(String name) {
         return Messages.class.getResource("messages_" + name + ".properties") != null;
     }
