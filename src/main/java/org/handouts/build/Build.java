@@ -139,7 +139,7 @@ public final class Build {
         // The review's one summary line is printed last, so it is worked out beside the rendering.
         CompletableFuture<String> checkSummary = CompletableFuture.supplyAsync(() -> {
             long began = System.nanoTime();
-            String line = CheckSummary.line(library, config.check(), options.out());
+            String line = CheckSummary.line(library, config.check(), config.language(), options.out());
             report.stage("plain-language check", began);
             return line;
         }, ownThread("check"));

@@ -86,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
             System.err.println(Diagnostic.error(articles, 0, 0, e.getMessage()).format());
             return 2;
         }
-        List<CheckedArticle> results = new LibraryChecker(settings.check(), LocalDate.now()).check(library);
+        List<CheckedArticle> results = new LibraryChecker(settings.check(), LocalDate.now()).defaultLanguage(settings.language()).check(library);
         double target = settings.check().targetGrade();
         System.out.print(format == Format.json ? CheckReportFormatter.json(results, target) : CheckReportFormatter.text(results, target));
         boolean errors = results.stream().anyMatch(r -> r.count(Severity.ERROR) > 0);
