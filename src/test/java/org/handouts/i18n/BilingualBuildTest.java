@@ -143,6 +143,18 @@ class BilingualBuildTest {
         }
     }
 
+    @Test
+    void theArabicBookletIndexListsItsHandoutWithItsPage() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(project.out().resolve("booklet.ar.pdf").toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String index = Normalizer.normalize(stripper.getText(doc), Normalizer.Form.NFKC);
+            // A dotted leader pushed right-to-left entries off the page; the title and its page must be there.
+            assertTrue(index.contains("المواضيع") && index.contains("غسل اليدين") && index.contains("3"), index);
+        }
+    }
+
     /** The English bundle's words, without arguments: each literal piece of four letters or more. */
     static List<String> fixedWords(String lang) throws IOException {
         Properties bundle = new Properties();
