@@ -1,19 +1,23 @@
 package org.handouts.build;
 
-import org.handouts.i18n.ClinicTexts;
-import org.handouts.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.handouts.article.Diagnostic;
 import org.handouts.article.Diagnostics;
+import org.handouts.article.TagIndex;
 import org.handouts.config.BookletSettings;
 import org.handouts.config.HandoutsConfig;
+import org.handouts.i18n.ClinicTexts;
+import org.handouts.i18n.Messages;
+import org.handouts.i18n.TopicOrder;
 import org.handouts.render.BookletModel;
+import org.handouts.render.HandoutModel;
 import org.handouts.render.Layout;
 import org.handouts.render.LayoutRepository;
 import org.handouts.render.TemplateRenderer;
@@ -54,7 +58,11 @@ final class PdfBookletWriter {
                                 + "; " + FILE_NAME + " was not written"));
                 return Optional.empty();
             }
-            Map<String, Object> model = BookletModel.forLibrary(context.articles(), config, context.tags(),
+            List<org.handouts.article.Article> articles = context.articles().stream().map(HandoutModel.Inputs::article).toList();
+            // Another language's booklet sorts its topics by their names in that language.
+            TagIndex topics = context.lang().equalsIgnoreCase(config.language()) ? context.tags()
+                    : new TagIndex(articles, TopicOrder.preferred(articles, config, context.lang()));
+            Map<String, Object> model = BookletModel.forLibrary(context.articles(), config, topics,
                     BuildStamp.fixedDate(options).map(date -> LocalDate.ofInstant(date, java.time.ZoneOffset.UTC)).orElseGet(LocalDate::now),
                     context.lang());
             String xhtml = new TemplateRenderer(layouts.folder()).render(layout.get(), Layout.BOOKLET_TEMPLATE, model);

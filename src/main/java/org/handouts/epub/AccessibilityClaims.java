@@ -1,9 +1,8 @@
 package org.handouts.epub;
 
-import org.handouts.i18n.Messages;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.handouts.i18n.Messages;
 
 /**
  * The booklet's EPUB Accessibility 1.1 metadata (schema.org terms in the package document), derived from

@@ -1,8 +1,5 @@
 package org.handouts.epub;
 
-import org.handouts.i18n.ClinicTexts;
-import org.handouts.i18n.Messages;
-
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +31,9 @@ import org.handouts.article.Tag;
 import org.handouts.article.TagIndex;
 import org.handouts.config.Brand;
 import org.handouts.config.HandoutsConfig;
+import org.handouts.i18n.ClinicTexts;
+import org.handouts.i18n.Messages;
+import org.handouts.i18n.TopicOrder;
 import org.handouts.render.FontLibrary;
 import org.handouts.render.HandoutModel;
 
@@ -89,7 +89,7 @@ final class BookletAssembler {
         String made = HandoutModel.formatDate(LocalDate.ofInstant(date, ZoneOffset.UTC), lang);
         // Only the articles that built: an article that failed must not leave a dead link on the Topics page.
         List<Article> articles = prepared.stream().map(HandoutModel.Inputs::article).toList();
-        TagIndex index = new TagIndex(articles, config.tagOrder());
+        TagIndex index = new TagIndex(articles, TopicOrder.preferred(articles, config, lang));
         Map<Article, HandoutModel.Inputs> inputsOf = new LinkedHashMap<>();
         prepared.forEach(i -> inputsOf.put(i.article(), i));
 

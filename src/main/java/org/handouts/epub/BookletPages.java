@@ -1,14 +1,13 @@
 package org.handouts.epub;
 
-import org.handouts.i18n.Languages;
-import org.handouts.i18n.Messages;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.handouts.article.Article;
 import org.handouts.article.TagIndex;
 import org.handouts.config.Brand;
+import org.handouts.i18n.Languages;
+import org.handouts.i18n.Messages;
 
 /**
  * The booklet's XHTML pages: cover, title page, Topics, one chapter per article, About. Each page is a

@@ -1,9 +1,8 @@
 package org.handouts.epub;
 
-import org.handouts.i18n.Messages;
-
 import java.util.List;
 import io.documentnode.epub4j.domain.TOCReference;
+import org.handouts.i18n.Messages;
 
 /**
  * The EPUB 3 navigation document, which epub4j cannot write: the {@code toc} nav from the book's table of

@@ -30,7 +30,7 @@ public final class Messages {
     public static final String FALLBACK = "en";
 
     /** Languages with a bundle, shipped in the jar. */
-    public static final List<String> SHIPPED = List.of("en", "es", "fr", "pt", "zh", "vi", "ar", "ru");
+    public static final List<String> SHIPPED = List.of("en", "es", "fr", "pt", "zh", "vi", "ar", "ru", "he");
 
     private static final Map<String, Messages> CACHE = new ConcurrentHashMap<>();
 

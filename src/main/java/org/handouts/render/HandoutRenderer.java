@@ -1,7 +1,5 @@
 package org.handouts.render;
 
-import org.handouts.i18n.ClinicTexts;
-import org.handouts.i18n.Translations;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -9,6 +7,8 @@ import java.util.stream.Collectors;
 import org.handouts.article.Article;
 import org.handouts.article.TagIndex;
 import org.handouts.config.HandoutsConfig;
+import org.handouts.i18n.ClinicTexts;
+import org.handouts.i18n.Translations;
 
 /** One article through one layout to one PDF file: template, finishing touches, PDF. Thread-safe. */
 public final class HandoutRenderer {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * No '#' or empty box for any character of the samples: every character of each sample's text is found in
  * its PDF, and every glyph drawn has a real outline in the font that drew it. Vietnamese (letters with two
- * marks) is checked as well, from a sample written here.
+ * marks) and Hebrew are checked as well, from samples written here.
  */
 class ScriptGlyphsTest {
     @TempDir
@@ -29,10 +29,14 @@ class ScriptGlyphsTest {
     static final String VIETNAMESE = "Rửa tay giúp bạn tránh vi trùng. Hãy rửa tay trước khi ăn và sau khi đi vệ sinh. "
             + "Gọi cho chúng tôi nếu bạn bị sốt hoặc thấy không khỏe.";
 
+    static final String HEBREW = "ידיים נקיות עוזרות להרחיק חיידקים. שטפו ידיים לפני האוכל ואחרי השימוש בשירותים."
+            + " התקשרו אלינו אם יש לכם חום.";
+
     @BeforeAll
     static void build() {
         project = BilingualLibrary.create(dir);
         project.article("vi/rua-tay.md", "---\ntitle: \"Rửa tay\"\nid: \"washing-hands\"\nlang: vi\n---\n\n" + VIETNAMESE + "\n");
+        project.article("he/shtifat-yadayim.md", "---\ntitle: \"שטיפת ידיים\"\nid: \"washing-hands\"\nlang: he\n---\n\n" + HEBREW + "\n");
         run = project.build();
     }
 
@@ -43,7 +47,8 @@ class ScriptGlyphsTest {
                 "ghasl-alyadayn", BilingualLibrary.body("ar/ghasl-alyadayn.md"),
                 "xishou", BilingualLibrary.body("zh/xishou.md"),
                 "lavarse-las-manos", BilingualLibrary.body("es/lavarse-las-manos.md"),
-                "rua-tay", VIETNAMESE);
+                "rua-tay", VIETNAMESE,
+                "shtifat-yadayim", HEBREW);
         for (Map.Entry<String, String> sample : samples.entrySet()) {
             Path pdf = project.out().resolve("pdf/handout/" + sample.getKey() + ".pdf");
             List<PrintedText.Drawn> drawn = PrintedText.of(pdf);
