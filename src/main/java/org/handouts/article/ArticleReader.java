@@ -29,7 +29,7 @@ import org.handouts.yaml.YamlMap;
 public final class ArticleReader {
 
     public static final List<String> KNOWN_KEYS = List.of(
-            "title", "id", "description", "tags", "heroImage", "heroAlt", "heroCredit", "lang", "reviewed", "url");
+            "title", "id", "description", "tags", "heroImage", "heroAlt", "heroCredit", "lang", "reviewed", "url", "translationOf");
 
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
@@ -181,6 +181,23 @@ public final class ArticleReader {
         return Optional.of(new Article(file, slugOf(file), id.get(),
                 fields.get("id").map(e -> new SourcePosition(e.line(), e.column())).orElse(SourcePosition.START), title.get(), description, tags, hero, lang,
                 reviewed, url, markdown, source));
+    }
+
+    /**
+     * One plain value of an article's front matter, read again from its source: for {@code translationOf},
+     * which only the language code reads and the document model does not carry.
+     */
+    public static Optional<String> frontMatterValue(Article article, String key) {
+        String text = article.source().replace("\r\n", "\n").replace('\r', '\n');
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (!(FrontMatter.split(text) instanceof FrontMatter.Found found)) {
+            return Optional.empty();
+        }
+        return YamlMap.parse(found.frontMatter().yaml(), article.file(), 1).map()
+                .flatMap(fields -> fields.get(key)).filter(YamlMap.Entry::isScalar)
+                .map(entry -> entry.text().strip()).filter(value -> !value.isEmpty());
     }
 
     public static String slugOf(Path file) {

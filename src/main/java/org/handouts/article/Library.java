@@ -37,6 +37,7 @@ public record Library(Path folder, List<Article> articles, List<Diagnostic> diag
         List<Article> articles = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, Article> byId = new HashMap<>();
+        Map<String, Article> bySlug = new HashMap<>();
         int failed = 0;
         // Files are parsed in parallel (ArticleReader keeps no state); ids are then checked in file order.
         List<ParsedArticle> parsedFiles = files.parallelStream()
@@ -50,7 +51,17 @@ public record Library(Path folder, List<Article> articles, List<Diagnostic> diag
                 continue;
             }
             Article article = parsed.article().get();
-            Article first = byId.putIfAbsent(article.id(), article);
+            // Translations share their original's id: an id is unique per language (an article without 'lang' is in
+            // the library's default language).
+            Article first = byId.putIfAbsent(article.id() + "\n" + article.lang().orElse("").toLowerCase(java.util.Locale.ROOT), article);
+            Article sameSlug = bySlug.putIfAbsent(article.slug(), article);
+            if (first == null && sameSlug != null) {
+                diagnostics.add(Diagnostic.error(file, 1, 1, "another article is also named '" + article.slug() + ".md' ("
+                        + Diagnostic.displayPath(sameSlug.file()) + "); their outputs would overwrite each other: rename one,"
+                        + " for example '" + article.slug() + "-" + article.lang().orElse("2") + ".md'").withRule(Rules.DUPLICATE_ID));
+                failed++;
+                continue;
+            }
             if (first != null) {
                 diagnostics.add(Diagnostic.error(file, article.idAt().line(), article.idAt().column(),
                         "id '" + article.id() + "' is already used by " + Diagnostic.displayPath(first.file())
@@ -88,9 +99,12 @@ public record Library(Path folder, List<Article> articles, List<Diagnostic> diag
     }
 
     public static List<Path> listMarkdown(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
+        // Sub-folders too: translations often live in one folder per language (articles/es/quimioterapia.md).
+        // Sorted by path from the folder, so the top folder's articles come in file-name order as before.
+        try (Stream<Path> files = Files.walk(folder, 3)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .sorted(Comparator.comparing((Path p) -> folder.relativize(p).getNameCount())
+                            .thenComparing(p -> folder.relativize(p).toString()))
                     .toList();
         }
     }

@@ -9,6 +9,7 @@ import org.handouts.article.Diagnostic;
 import org.handouts.article.Diagnostics;
 import org.handouts.config.HandoutsConfig;
 import org.handouts.epub.EpubBookletWriter;
+import org.handouts.i18n.Translations;
 import org.handouts.render.Layout;
 import org.handouts.render.LayoutRepository;
 import org.handouts.site.SiteWriter;
@@ -25,21 +26,27 @@ final class Booklets {
      * The files {@link #write} makes, with the inputs each reads beyond the articles, e.g. the printed
      * booklet's layout folder: {@code new LibraryOutput(out.resolve("booklet.pdf"), List.of(layouts.resolve("booklet")))}.
      */
-    static List<LibraryOutput> declare(BuildOptions options, HandoutsConfig config, LayoutRepository layouts, int articleCount,
-                                      Diagnostics diagnostics) {
+    static List<LibraryOutput> declare(BuildOptions options, HandoutsConfig config, LayoutRepository layouts, List<String> languages,
+                                      int articleCount, Diagnostics diagnostics) {
         List<LibraryOutput> outputs = new ArrayList<>();
-        if (options.epub()) {
-            outputs.add(new LibraryOutput(options.out().resolve(EpubBookletWriter.FILE_NAME), List.of()));
+        Path bookletLayout = layouts.find(config.booklet().layout()).map(Layout::folder)
+                .orElse(options.layouts().resolve(config.booklet().layout()));
+        // One pair of booklets per language the library has (booklet.epub, booklet.es.epub, ...).
+        for (String lang : languages) {
+            if (options.epub()) {
+                outputs.add(new LibraryOutput(options.out().resolve(Translations.bookletName(EpubBookletWriter.FILE_NAME, lang, config.language())),
+                        List.of()));
+            }
+            if (options.bookletPdf() && articleCount <= config.booklet().maxArticles()) {
+                outputs.add(new LibraryOutput(options.out().resolve(Translations.bookletName(PdfBookletWriter.FILE_NAME, lang, config.language())),
+                        List.of(bookletLayout)));
+            }
         }
         if (config.siteEnabled()) {
             // Every layout, not only the site's templates: its pages offer the PDFs, whose sizes they print.
             outputs.add(new LibraryOutput(siteIndex(options), List.of(options.layouts(), options.fonts())));
         }
-        if (options.bookletPdf() && articleCount <= config.booklet().maxArticles()) {
-            outputs.add(new LibraryOutput(options.out().resolve(PdfBookletWriter.FILE_NAME),
-                    List.of(layouts.find(config.booklet().layout()).map(Layout::folder)
-                            .orElse(options.layouts().resolve(config.booklet().layout())))));
-        } else if (options.bookletPdf()) {
+        if (options.bookletPdf() && articleCount > config.booklet().maxArticles()) {
             diagnostics.report(Diagnostic.warning(config.file(), config.booklet().line(), config.booklet().column(),
                     PdfBookletWriter.FILE_NAME + " not made: " + articleCount + " articles are more than one printed booklet holds"
                             + " (booklet.maxArticles: " + config.booklet().maxArticles() + " in handouts.yml; raise it if you"
@@ -58,21 +65,24 @@ final class Booklets {
      * atomically and reports its own problems; each file written is added to {@code written}, each one-line
      * summary ("booklet.epub 1.2 MB") to {@code summaries}.
      */
-    static void write(LibraryContext context, Collection<Path> stale, Diagnostics diagnostics, List<Path> written,
-                      List<String> summaries) {
-        BuildOptions options = context.options();
-        // The two booklets share nothing but the prepared articles, so they are made side by side.
+    static void write(LibraryContext library, List<String> languages, Collection<Path> stale, Diagnostics diagnostics,
+                      List<Path> written, List<String> summaries) {
+        BuildOptions options = library.options();
+        // The booklets share nothing but the prepared articles, so they are made side by side.
         List<CompletableFuture<Void>> writers = new ArrayList<>();
-        if (options.epub() && stale.contains(options.out().resolve(EpubBookletWriter.FILE_NAME))) {
-            writers.add(CompletableFuture.runAsync(() -> new EpubBookletWriter().write(context, diagnostics::report)
-                    .ifPresent(booklet -> {
-                        written.add(booklet.file());
-                        summaries.add(booklet.summary());
-                    }), Threads.ownThread("epub")));
-        }
-        if (options.bookletPdf() && stale.contains(options.out().resolve(PdfBookletWriter.FILE_NAME))) {
-            writers.add(CompletableFuture.runAsync(() -> new PdfBookletWriter(diagnostics).write(context).ifPresent(written::add),
-                    Threads.ownThread("booklet-pdf")));
+        for (String lang : languages) {
+            LibraryContext context = library.inLanguage(lang);
+            if (options.epub() && stale.contains(context.file(EpubBookletWriter.FILE_NAME))) {
+                writers.add(CompletableFuture.runAsync(() -> new EpubBookletWriter().write(context, diagnostics::report)
+                        .ifPresent(booklet -> {
+                            written.add(booklet.file());
+                            summaries.add(booklet.summary());
+                        }), Threads.ownThread("epub")));
+            }
+            if (options.bookletPdf() && stale.contains(context.file(PdfBookletWriter.FILE_NAME))) {
+                writers.add(CompletableFuture.runAsync(() -> new PdfBookletWriter(diagnostics).write(context).ifPresent(written::add),
+                        Threads.ownThread("booklet-pdf")));
+            }
         }
         CompletableFuture.allOf(writers.toArray(CompletableFuture[]::new)).join();
     }

@@ -110,7 +110,7 @@ public final class Build {
     private CompletableFuture<String> startReview(BuildPlan.Sources sources, HandoutsConfig config) {
         return CompletableFuture.supplyAsync(() -> {
             long began = System.nanoTime();
-            String line = CheckSummary.line(sources.library(), config.check(), options.out());
+            String line = CheckSummary.line(sources.library(), config.check(), config.language(), options.out());
             report.stage("plain-language check", began);
             return line;
         }, Threads.ownThread("check"));
@@ -137,14 +137,14 @@ public final class Build {
         // and a fonts folder with nothing usable stops the build here instead of failing every PDF.
         Optional<FontLibrary> fonts = toPrepare.isEmpty() && !plan.libraryWork() ? Optional.empty() : Optional.of(fonts(review));
         Lazy<RenderSetup> setup = new Lazy<>(() -> RenderSetup.create(options, config, sources.layouts(), sources.tags(),
-                fonts.orElseThrow(), diagnostics));
+                sources.translations(), fonts.orElseThrow(), diagnostics));
         Progress progress = new Progress(out, options.quiet(), terminal, plan.renderCount());
         List<Path> written = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failed = new AtomicInteger(sources.library().failed());
         Set<Path> staleFiles = new HashSet<>(plan.staleLibraryFiles());
         Consumer<List<HandoutModel.Inputs>> booklets = !plan.libraryWork() ? null : all -> {
             long began = System.nanoTime();
-            Booklets.write(new LibraryContext(config, options, sources.tags(), setup.get().fonts(), all), staleFiles,
+            Booklets.write(new LibraryContext(config, options, sources.tags(), setup.get().fonts(), all), sources.languages(), staleFiles,
                     diagnostics, written, librarySummaries);
             report.stage("library outputs", began);
         };

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.handouts.article.Library;
 import org.handouts.article.TagIndex;
+import org.handouts.i18n.Translations;
 import org.handouts.render.LayoutRepository;
 
 /**
@@ -15,7 +16,8 @@ import org.handouts.render.LayoutRepository;
  * whether each is up to date, and which library outputs (the booklets) are stale, with the hash each will be
  * recorded under. Immutable.
  *
- * @param sources       what was read: layouts, articles and their topics
+ * @param sources       what was read: layouts, articles, their topics, related articles and translations, and
+ *                      the languages the library has articles in (the default first: one booklet each)
  * @param articles      one plan per article that was read, in library order
  * @param declared      every library output this build makes when stale
  * @param staleLibrary  the stale library outputs, each with the hash of its inputs
@@ -26,10 +28,12 @@ record BuildPlan(Sources sources, List<ArticlePlan> articles, List<LibraryOutput
 
     /** What the build reads before it plans: the layouts (and the chosen ones), the article files, the library. */
     record Sources(LayoutRepository layouts, List<org.handouts.render.Layout> chosen, List<Path> markdown,
-                   Library library, TagIndex tags, Map<org.handouts.article.Article, List<org.handouts.article.Article>> related) {
+                   Library library, TagIndex tags, Map<org.handouts.article.Article, List<org.handouts.article.Article>> related,
+                   Translations translations, List<String> languages) {
         Sources {
             chosen = List.copyOf(chosen);
             markdown = List.copyOf(markdown);
+            languages = List.copyOf(languages);
             related = Collections.unmodifiableMap(new LinkedHashMap<>(related));
         }
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import org.handouts.article.Diagnostics;
 import org.handouts.article.Library;
 import org.handouts.article.TagIndex;
 import org.handouts.config.HandoutsConfig;
+import org.handouts.i18n.LanguageReport;
+import org.handouts.i18n.Translations;
 import org.handouts.images.ImageCache;
 import org.handouts.images.ImageStore;
 import org.handouts.render.Layout;
@@ -65,9 +68,16 @@ final class BuildPlanner {
         Library library = Library.read(options.articles(), markdown, config.limits().maxArticleKilobytes());
         diagnostics.reportAll(library.diagnostics());
         TagIndex tags = new TagIndex(library.articles(), config.tagOrder());
-        Map<Article, List<Article>> related = RelatedArticles.all(library.articles(), RELATED_LIMIT);
+        // Related handouts are the reader's language only; the same text in other languages is listed apart.
+        Map<String, List<Article>> byLanguage = Translations.byLanguage(library.articles(), config.language());
+        Map<Article, List<Article>> related = new HashMap<>();
+        for (List<Article> sameLanguage : byLanguage.values()) {
+            related.putAll(RelatedArticles.all(sameLanguage, RELATED_LIMIT));
+        }
+        diagnostics.reportAll(LanguageReport.warnings(library.articles(), config));
         report.stage("read articles", t);
-        return new BuildPlan.Sources(layouts, chosen, markdown, library, tags, related);
+        return new BuildPlan.Sources(layouts, chosen, markdown, library, tags, related,
+                Translations.of(library.articles(), config.language()), List.copyOf(byLanguage.keySet()));
     }
 
     /**
@@ -112,7 +122,7 @@ final class BuildPlanner {
                     .forEach(o -> report.output(article, o.layout(), o.target(), "up to date", 0));
         }
         String libraryKey = libraryHash.hex();
-        List<LibraryOutput> declared = Booklets.declare(options, config, sources.layouts(), articles.size(), diagnostics);
+        List<LibraryOutput> declared = Booklets.declare(options, config, sources.layouts(), sources.languages(), articles.size(), diagnostics);
         Map<LibraryOutput, String> staleLibrary = new LinkedHashMap<>();
         for (LibraryOutput output : declared) {
             InputsHash hash = InputsHash.start("library output").add(libraryKey);
@@ -140,7 +150,10 @@ final class BuildPlanner {
         try {
             sources.library().articles().parallelStream().forEach(article -> {
                 try {
-                    keys.put(article, fingerprints.article(article, sources.related().get(article), sources.tags()));
+                    // The other languages' titles and addresses are printed on the handout ("Also in").
+                    List<Article> shown = new ArrayList<>(sources.related().get(article));
+                    sources.translations().others(article).forEach(other -> shown.add(other.article()));
+                    keys.put(article, fingerprints.article(article, shown, sources.tags()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -38,8 +38,13 @@ final class CheckSummary {
     private CheckSummary() { }
 
     static String line(Library library, CheckOptions options, Path out) {
-        LibraryChecker checker = new LibraryChecker(options, LocalDate.now());
-        String settings = InputsHash.of(options.targetGrade() + "/" + options.maxSentenceWords() + "/"
+        return line(library, options, "en", out);
+    }
+
+    /** As above, for a library whose articles without {@code lang} are in {@code language}. */
+    static String line(Library library, CheckOptions options, String language, Path out) {
+        LibraryChecker checker = new LibraryChecker(options, LocalDate.now()).defaultLanguage(language);
+        String settings = InputsHash.of(language + "/" + options.targetGrade() + "/" + options.maxSentenceWords() + "/"
                 + options.maxParagraphSentences() + "/" + options.reviewAfterYears() + "/"
                 + new java.util.TreeSet<>(options.disabledRules()), LocalDate.now().toString(), ToolFingerprint.get());
         Map<String, String> cached = load(out.resolve(FILE_NAME));

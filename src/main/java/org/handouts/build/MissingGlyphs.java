@@ -36,11 +36,11 @@ final class MissingGlyphs {
             if (shown == LIMIT) {
                 int[] at = locate(article, codePoint);
                 found.add(Diagnostic.warning(article.file(), at[0], at[1], (missing.size() - LIMIT)
-                        + " more characters no font in fonts/ can draw (not listed one by one)").withRule(RULE));
+                        + " more characters no font (built in or in fonts/) can draw (not listed one by one)").withRule(RULE));
                 break;
             }
             int[] at = locate(article, codePoint);
-            found.add(Diagnostic.warning(article.file(), at[0], at[1], "no font in fonts/ can draw " + describe(codePoint)
+            found.add(Diagnostic.warning(article.file(), at[0], at[1], "no font (built in or in fonts/) can draw " + describe(codePoint)
                     + ": it prints as '#'; add a font that has it to fonts/, or write the text without it").withRule(RULE));
             shown++;
         }

@@ -10,10 +10,15 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.handouts.article.Diagnostic;
 import org.handouts.article.Diagnostics;
+import org.handouts.article.TagIndex;
 import org.handouts.config.BookletSettings;
 import org.handouts.config.HandoutsConfig;
+import org.handouts.i18n.ClinicTexts;
+import org.handouts.i18n.Messages;
+import org.handouts.i18n.TopicOrder;
 import org.handouts.render.BookletModel;
 import org.handouts.render.ChapteredBooklet;
+import org.handouts.render.HandoutModel;
 import org.handouts.render.Layout;
 import org.handouts.render.LayoutRepository;
 import org.handouts.render.TemplateRenderer;
@@ -43,7 +48,7 @@ final class PdfBookletWriter {
             return Optional.empty();
         }
         BookletSettings settings = config.booklet();
-        Path target = options.out().resolve(FILE_NAME);
+        Path target = context.file(FILE_NAME);
         try {
             LayoutRepository layouts = new LayoutRepository(options.layouts());
             Optional<Layout> layout = layouts.find(settings.layout());
@@ -54,18 +59,24 @@ final class PdfBookletWriter {
                                 + "; " + FILE_NAME + " was not written"));
                 return Optional.empty();
             }
-            Map<String, Object> model = BookletModel.forLibrary(context.articles(), config, context.tags(),
-                    BuildStamp.fixedDate(options).map(date -> LocalDate.ofInstant(date, java.time.ZoneOffset.UTC)).orElseGet(LocalDate::now));
+            List<org.handouts.article.Article> articles = context.articles().stream().map(HandoutModel.Inputs::article).toList();
+            // Another language's booklet sorts its topics by their names in that language.
+            TagIndex topics = context.lang().equalsIgnoreCase(config.language()) ? context.tags()
+                    : new TagIndex(articles, TopicOrder.preferred(articles, config, context.lang()));
+            Map<String, Object> model = BookletModel.forLibrary(context.articles(), config, topics,
+                    BuildStamp.fixedDate(options).map(date -> LocalDate.ofInstant(date, java.time.ZoneOffset.UTC)).orElseGet(LocalDate::now),
+                    context.lang());
             String xhtml = new TemplateRenderer(layouts.roots()).render(layout.get(), Layout.BOOKLET_TEMPLATE, model);
             String keywords = context.tags().groups().stream().filter(g -> !g.isUntagged())
                     .map(g -> context.tags().label(g.tag())).collect(Collectors.joining(", "));
-            xhtml = XhtmlFinisher.finish(xhtml, new XhtmlFinisher.Metadata(config.title(), config.brand().clinicName(),
-                    "Patient handouts from " + config.brand().clinicName(), keywords, config.language()));
+            String clinic = ClinicTexts.brand(config, context.lang()).clinicName();
+            xhtml = XhtmlFinisher.finish(xhtml, new XhtmlFinisher.Metadata(ClinicTexts.title(config, context.lang()), clinic,
+                    Messages.of(context.lang()).format("epub.description", clinic), keywords, context.lang()));
             var outcome = new ChapteredBooklet(RenderSetup.pdfWriter(options, config, layouts, context.fonts(), diagnostics),
                     Optional.of(options.out()), !options.force(), List.of(layouts.folder(), options.fonts()))
                     .write(xhtml, context.articles().stream().map(a -> a.article().slug()).toList(), layout.get().folder().toUri(), target);
             if (options.verbose()) {
-                diagnostics.report(Diagnostic.note(null, 0, 0, FILE_NAME + ": " + outcome.wholeBecause()
+                diagnostics.report(Diagnostic.note(null, 0, 0, target.getFileName() + ": " + outcome.wholeBecause()
                         .map(why -> "laid out whole, not by chapter: " + why)
                         .orElse(outcome.laidOut() + " chapters laid out, " + outcome.kept() + " kept from the last build")));
             }

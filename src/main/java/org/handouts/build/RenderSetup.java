@@ -24,9 +24,14 @@ record RenderSetup(FontLibrary fonts, HandoutRenderer renderer) {
 
     static RenderSetup create(BuildOptions options, HandoutsConfig config, LayoutRepository layouts, TagIndex tags,
                               FontLibrary fonts, Diagnostics diagnostics) throws IOException {
+        return create(options, config, layouts, tags, org.handouts.i18n.Translations.none(), fonts, diagnostics);
+    }
+
+    static RenderSetup create(BuildOptions options, HandoutsConfig config, LayoutRepository layouts, TagIndex tags,
+                              org.handouts.i18n.Translations translations, FontLibrary fonts, Diagnostics diagnostics) throws IOException {
         PdfWriter.quietRendererLogging(options.verbose());
         PdfWriter pdf = pdfWriter(options, config, layouts, fonts, diagnostics);
-        HandoutRenderer renderer = new HandoutRenderer(new TemplateRenderer(layouts.roots()), pdf, config, tags);
+        HandoutRenderer renderer = new HandoutRenderer(new TemplateRenderer(layouts.roots()), pdf, config, tags, translations);
         return new RenderSetup(fonts, renderer);
     }
 

@@ -52,9 +52,10 @@ public final class CheckReportFormatter {
             result.report().ifPresent(r -> {
                 a.put("words", r.words());
                 a.put("sentences", r.sentences());
-                a.put("fleschKincaidGrade", r.fleschKincaidGrade());
-                a.put("smogGrade", r.smogGrade());
-                a.put("fleschReadingEase", r.readingEase());
+                // Left out where the formula does not apply (JSON has no NaN).
+                putIfNumber(a, "fleschKincaidGrade", r.fleschKincaidGrade());
+                putIfNumber(a, "smogGrade", r.smogGrade());
+                putIfNumber(a, "fleschReadingEase", r.readingEase());
                 a.put("longestSentenceWords", r.longestSentenceWords());
                 a.put("passiveVoice", r.passiveCount());
                 a.put("jargon", r.jargonCount());
@@ -79,12 +80,19 @@ public final class CheckReportFormatter {
         return Json.write(root);
     }
 
+    private static void putIfNumber(Map<String, Object> map, String key, double value) {
+        if (!Double.isNaN(value)) {
+            map.put(key, value);
+        }
+    }
+
     private static String grade(double value, double target) {
         return one(value) + (value > target ? "*" : "");
     }
 
+    /** One decimal; "-" where a formula does not apply (an article in a language it was not made for). */
     private static String one(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f", value);
     }
 
     private static void table(List<String[]> rows, StringBuilder out) {

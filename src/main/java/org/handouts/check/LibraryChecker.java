@@ -25,17 +25,29 @@ public final class LibraryChecker {
 
     private final CheckOptions options;
     private final LocalDate today;
-    private final RuleSet rules = RuleSet.standard();
+
+    /** The language of an article without {@code lang} (handouts.yml's {@code language}). */
+    private String defaultLanguage = "en";
 
     public LibraryChecker(CheckOptions options, LocalDate today) {
         this.options = options;
         this.today = today;
     }
 
+    /** Reviews articles without {@code lang} as written in {@code language}. */
+    public LibraryChecker defaultLanguage(String language) {
+        this.defaultLanguage = language;
+        return this;
+    }
+
     /** Checks every article the library read (and those it could not), in file order. */
     public List<CheckedArticle> check(Library library) {
         Map<Path, List<Diagnostic>> byFile = new HashMap<>();
         for (Diagnostic d : library.diagnostics()) {
+            byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d);
+        }
+        // Translations are checked against their originals, so this needs the whole library.
+        for (Diagnostic d : TranslationReview.findings(library.articles(), defaultLanguage)) {
             byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d);
         }
         Map<Path, Article> articles = new HashMap<>();
@@ -67,7 +79,7 @@ public final class LibraryChecker {
             reviewDue(a).ifPresent(findings::add);
             a.missingHeroAlt().ifPresent(findings::add);
             findings.addAll(pictureProblems(a, articlesFolder));
-            ArticleReport articleReport = rules.check(a.markdown(), options);
+            ArticleReport articleReport = LanguageRules.check(a.lang().orElse(defaultLanguage), a.markdown(), options);
             for (Finding f : articleReport.findings()) {
                 findings.add(new Diagnostic(file, f.line(), f.column(), f.severity(), f.message(), f.ruleId()));
             }

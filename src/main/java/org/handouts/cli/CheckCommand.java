@@ -94,7 +94,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println(Diagnostic.error(articles, 0, 0, e.getMessage()).format());
             return 2;
         }
-        List<CheckedArticle> results = new LibraryChecker(settings.check(), LocalDate.now()).check(library);
+        List<CheckedArticle> results = new LibraryChecker(settings.check(), LocalDate.now()).defaultLanguage(settings.language()).check(library);
         double target = settings.check().targetGrade();
         out.print(format == Format.json ? CheckReportFormatter.json(results, target) : CheckReportFormatter.text(results, target));
         out.flush();

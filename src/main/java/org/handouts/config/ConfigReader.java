@@ -17,7 +17,7 @@ import org.handouts.yaml.YamlMap;
 /** Reads and validates {@code handouts.yml}; every problem names the key and its line. */
 public final class ConfigReader {
 
-    static final List<String> TOP_KEYS = List.of("title", "language", "paper", "layouts", "brand", "tagOrder", "site", "images", "check", "booklet", "limits");
+    static final List<String> TOP_KEYS = List.of("title", "language", "paper", "layouts", "brand", "tagOrder", "site", "images", "check", "booklet", "limits", "tagNames");
     static final List<String> CHECK_KEYS = List.of("targetGrade", "maxSentenceWords", "maxParagraphSentences", "reviewAfterYears", "disabled");
     static final List<String> BRAND_KEYS = List.of("clinicName", "logo", "primaryColor", "phone", "website", "address", "disclaimer");
     static final List<String> SITE_KEYS = List.of("baseUrl", "enabled");
@@ -30,6 +30,8 @@ public final class ConfigReader {
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     private final List<Diagnostic> warnings = new ArrayList<>();
+    /** The texts given by language in the file being read (see {@link LocalizedTexts}). */
+    private LocalizedTexts texts = LocalizedTexts.none("en");
 
     /** Warnings (unknown keys and the like) from the last successful {@link #read}. */
     public List<Diagnostic> warnings() {
@@ -58,11 +60,12 @@ public final class ConfigReader {
         YamlMap root = parsed.map().get();
         warnUnknown(root, TOP_KEYS, "");
 
-        String title = requiredText(root, "title", "", errors);
         String language = optionalText(root, "language", errors).orElse("en");
         if (!LANGUAGE_TAG.matcher(language).matches()) {
             errors.add(root.get("language").get().error("'language' must be a language tag such as 'en' or 'es-MX', not '" + language + "'"));
         }
+        texts = LocalizedTexts.read(root, language, errors);
+        String title = requiredText(root, "title", "", errors);
         PaperSize paper = PaperSize.LETTER;
         Optional<String> paperText = optionalText(root, "paper", errors);
         if (paperText.isPresent()) {
@@ -103,7 +106,7 @@ public final class ConfigReader {
             throw new ConfigException(errors);
         }
         return new HandoutsConfig(file, title, language, paper, layouts, brand, tagOrder, siteBaseUrl, images, check, booklet,
-                limits, siteEnabled);
+                limits, siteEnabled, texts);
     }
 
     /** {@code limits: {maxArticleKilobytes: 2048}}. */
@@ -163,8 +166,8 @@ public final class ConfigReader {
         String clinicName = requiredText(brand, "clinicName", "brand.", errors);
         String phone = requiredText(brand, "phone", "brand.", errors);
         String disclaimer = Typography.smarten(requiredText(brand, "disclaimer", "brand.", errors));
-        String website = optionalText(brand, "website", errors).orElse("");
-        String address = optionalText(brand, "address", errors).orElse("");
+        String website = localizable(brand, "website", "brand.", errors).orElse("");
+        String address = localizable(brand, "address", "brand.", errors).orElse("");
         String colour = optionalText(brand, "primaryColor", errors).orElse("#1F5C99");
         if (!HEX_COLOUR.matcher(colour).matches()) {
             errors.add(brand.get("primaryColor").get().error("'brand.primaryColor' must be a colour like \"#1F5C99\" (quote it: # starts a comment in YAML)"));
@@ -282,7 +285,11 @@ public final class ConfigReader {
         }
     }
 
-    private static String requiredText(YamlMap map, String key, String prefix, List<Diagnostic> errors) {
+    private String requiredText(YamlMap map, String key, String prefix, List<Diagnostic> errors) {
+        Optional<String> byLanguage = texts.in(prefix + key, texts.defaultLanguage());
+        if (byLanguage.isPresent() || texts.isByLanguage(prefix + key)) {
+            return byLanguage.orElse("");
+        }
         Optional<String> text = optionalText(map, key, errors);
         if (text.isEmpty() && map.get(key).map(YamlMap.Entry::isScalar).orElse(true)) {
             int line = map.get(key).map(YamlMap.Entry::line).orElse(map.line());
@@ -291,6 +298,14 @@ public final class ConfigReader {
             errors.add(Diagnostic.error(map.file(), line, column, (map.get(key).isPresent() ? "key '" + prefix + key + "' is empty" : "missing required key '" + prefix + key + "'" + where)));
         }
         return text.orElse("");
+    }
+
+    /** An optional text that may be given by language: the default language's. */
+    private Optional<String> localizable(YamlMap map, String key, String prefix, List<Diagnostic> errors) {
+        if (texts.isByLanguage(prefix + key)) {
+            return texts.in(prefix + key, texts.defaultLanguage());
+        }
+        return optionalText(map, key, errors);
     }
 
     private static boolean yesOrNo(YamlMap map, String key, boolean fallback, String prefix, List<Diagnostic> errors) {

@@ -15,6 +15,7 @@ import org.handouts.images.ImageSettings;
  * @param booklet   the printed booklet's settings (which layout makes it)
  * @param limits    bounds on input (the {@code limits:} section)
  * @param siteEnabled whether builds write the web edition, {@code out/site/} ({@code site.enabled})
+ * @param texts     the clinic's texts by language, where handouts.yml gives them so (see {@link LocalizedTexts})
  */
 public record HandoutsConfig(
         Path file,
@@ -29,7 +30,8 @@ public record HandoutsConfig(
         CheckOptions check,
         BookletSettings booklet,
         Limits limits,
-        boolean siteEnabled) {
+        boolean siteEnabled,
+        LocalizedTexts texts) {
 
     public HandoutsConfig {
         layouts = List.copyOf(layouts);

@@ -2,6 +2,7 @@ package org.handouts.epub;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.handouts.i18n.Messages;
 
 /**
  * The booklet's EPUB Accessibility 1.1 metadata (schema.org terms in the package document), derived from
@@ -11,7 +12,11 @@ import java.util.List;
  * @param pictures    pictures in the chapters (the cover, whose alt text repeats its words, not counted)
  * @param undescribed of those, how many have no text description
  */
-record AccessibilityClaims(int pictures, int undescribed) {
+record AccessibilityClaims(int pictures, int undescribed, String lang) {
+
+    AccessibilityClaims(int pictures, int undescribed) {
+        this(pictures, undescribed, "en");
+    }
 
     /** One {@code <meta property="...">value</meta>} of the package document. */
     record Meta(String property, String value) { }
@@ -42,19 +47,17 @@ record AccessibilityClaims(int pictures, int undescribed) {
     }
 
     String summary() {
-        StringBuilder text = new StringBuilder("Reflowable text with a table of contents grouped by topic, "
-                + "a heading for every handout and section, and one reading order. The reading app's font, "
-                + "text size and colour settings apply; the book sets no text colours or fixed sizes.");
+        // In the booklet's language (the summary is read out by the reading app).
+        Messages words = Messages.of(lang);
+        StringBuilder text = new StringBuilder(words.format("epub.summary"));
         if (pictures == 0) {
-            text.append(" The only picture is the cover, whose words are also given as text.");
+            text.append(' ').append(words.format("epub.summary.cover.only"));
         } else if (allDescribed()) {
-            text.append(" Every picture has a text description.");
+            text.append(' ').append(words.format("epub.summary.all.described"));
         } else {
-            text.append(' ').append(undescribed).append(" of ").append(pictures)
-                    .append(pictures == 1 ? " picture" : " pictures").append(undescribed == 1 ? " has" : " have")
-                    .append(" no text description.");
+            text.append(' ').append(words.format("epub.summary.undescribed", undescribed, pictures));
         }
-        text.append(" No flashing, sound or motion.");
+        text.append(' ').append(words.format("epub.summary.no.hazards"));
         return text.toString();
     }
 }

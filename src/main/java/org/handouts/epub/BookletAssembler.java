@@ -31,6 +31,9 @@ import org.handouts.article.Tag;
 import org.handouts.article.TagIndex;
 import org.handouts.config.Brand;
 import org.handouts.config.HandoutsConfig;
+import org.handouts.i18n.ClinicTexts;
+import org.handouts.i18n.Messages;
+import org.handouts.i18n.TopicOrder;
 import org.handouts.render.FontLibrary;
 import org.handouts.render.HandoutModel;
 
@@ -63,7 +66,15 @@ final class BookletAssembler {
     /** False under --force: kept chapters are not used (but kept afresh). */
     private final boolean trustKept;
 
+    /** The booklet's language: its words, the clinic's texts and the topic names are in it. */
+    private final String lang;
+
     BookletAssembler(HandoutsConfig config, FontLibrary fonts, Instant date, Optional<Path> keptIn, boolean trustKept) {
+        this(config, fonts, date, keptIn, trustKept, config.language());
+    }
+
+    BookletAssembler(HandoutsConfig config, FontLibrary fonts, Instant date, Optional<Path> keptIn, boolean trustKept, String lang) {
+        this.lang = lang;
         this.config = config;
         this.fonts = fonts;
         this.date = date;
@@ -72,18 +83,19 @@ final class BookletAssembler {
     }
 
     Booklet assemble(List<HandoutModel.Inputs> prepared) throws IOException {
-        Brand brand = config.brand();
-        String lang = config.language();
+        Brand brand = ClinicTexts.brand(config, lang);
+        String bookTitle = ClinicTexts.title(config, lang);
+        Messages words = Messages.of(lang);
         String made = HandoutModel.formatDate(LocalDate.ofInstant(date, ZoneOffset.UTC), lang);
         // Only the articles that built: an article that failed must not leave a dead link on the Topics page.
         List<Article> articles = prepared.stream().map(HandoutModel.Inputs::article).toList();
-        TagIndex index = new TagIndex(articles, config.tagOrder());
+        TagIndex index = new TagIndex(articles, TopicOrder.preferred(articles, config, lang));
         Map<Article, HandoutModel.Inputs> inputsOf = new LinkedHashMap<>();
         prepared.forEach(i -> inputsOf.put(i.article(), i));
 
         Map<String, String> chapterBySlug = chapterFiles(articles);
         Book book = new Book();
-        metadata(book.getMetadata(), brand, lang);
+        metadata(book.getMetadata(), brand, bookTitle, words);
 
         BookletStyle style = new BookletStyle(fonts, brand.primaryColor());
         add(book, "css", BookletStyle.HREF, style.css().getBytes(StandardCharsets.UTF_8), MediaTypes.CSS);
@@ -93,17 +105,17 @@ final class BookletAssembler {
         }
 
         String website = brand.websiteLabel();
-        byte[] coverPng = CoverCache.cover(keptIn, fonts, style.family().orElse(""), config.title(), brand.clinicName(), website, color(brand));
+        byte[] coverPng = CoverCache.cover(keptIn, fonts, style.family().orElse(""), bookTitle, brand.clinicName(), website, color(brand));
         Resource coverImage = add(book, "cover-image", "images/cover.png", coverPng, MediaTypes.PNG);
         book.setCoverImage(coverImage);
 
         BookletPages pages = new BookletPages(lang);
-        String coverAlt = "Cover: " + config.title() + ", " + brand.clinicName() + (website.isBlank() ? "" : ", " + website);
-        Resource cover = page(book, "page-cover", "cover.xhtml", pages.cover(config.title(), coverImage.getHref(), coverAlt));
+        String coverAlt = words.format("epub.cover.alt", bookTitle + ", " + brand.clinicName() + (website.isBlank() ? "" : ", " + website));
+        Resource cover = page(book, "page-cover", "cover.xhtml", pages.cover(bookTitle, coverImage.getHref(), coverAlt));
         book.setCoverPage(cover);
-        Resource title = page(book, "page-title", "title.xhtml", pages.titlePage(config.title(), brand, made));
+        Resource title = page(book, "page-title", "title.xhtml", pages.titlePage(bookTitle, brand, made));
         Resource topics = page(book, "page-topics", BookletPages.TOPICS_FILE,
-                pages.topics(index.groups(), a -> chapterBySlug.get(a.slug())));
+                pages.topics(localized(index.groups(), words), a -> chapterBySlug.get(a.slug())));
 
         BookletImages images = new BookletImages();
         ChapterBodyCleaner cleaner = new ChapterBodyCleaner(images, chapterBySlug, BookletPages.CHAPTER_IDS);
@@ -112,7 +124,7 @@ final class BookletAssembler {
         int undescribed = 0;
         List<TOCReference> toc = new ArrayList<>();
         List<Resource> chapters = new ArrayList<>();
-        toc.add(new TOCReference("Topics", topics));
+        toc.add(new TOCReference(words.format("booklet.topics"), topics));
         for (TagIndex.Group group : index.readingGroups()) {
             List<TOCReference> entries = new ArrayList<>();
             for (Article article : group.articles()) {
@@ -135,7 +147,7 @@ final class BookletAssembler {
                 List<BookletPages.TopicLink> topicLinks = new ArrayList<>();
                 for (TagIndex.Group topic : index.groups()) {
                     if (!topic.isUntagged() && article.tags().contains(topic.tag())) {
-                        topicLinks.add(new BookletPages.TopicLink(topic.tag().label(), BookletPages.topicAnchor(topic)));
+                        topicLinks.add(new BookletPages.TopicLink(label(topic, words), BookletPages.topicAnchor(topic)));
                     }
                 }
                 String reviewed = article.reviewed().map(d -> HandoutModel.formatDate(d, articleLang)).orElse("");
@@ -147,7 +159,7 @@ final class BookletAssembler {
                 entries.add(new TOCReference(article.title(), chapter));
             }
             // The group's own entry points at its first article: NCX needs a target, nav shows it as a heading.
-            toc.add(new TOCReference(group.tag().label(), entries.get(0).getResource(), null, entries));
+            toc.add(new TOCReference(label(group, words), entries.get(0).getResource(), null, entries));
         }
         keptChapters.keepOnly(chapterBySlug.keySet());
         for (BookletImages.Image image : images.all()) {
@@ -155,7 +167,7 @@ final class BookletAssembler {
                     new MediaType(image.mediaType(), image.href().substring(image.href().lastIndexOf('.'))));
         }
         Resource about = page(book, "page-about", "about.xhtml", pages.about(brand, made, articles.size()));
-        toc.add(new TOCReference("About this booklet", about));
+        toc.add(new TOCReference(words.format("booklet.about"), about));
 
         for (Resource resource : List.of(cover, title, topics)) {
             book.getSpine().addResource(resource);
@@ -165,12 +177,12 @@ final class BookletAssembler {
         book.getTableOfContents().setTocReferences(toc);
 
         List<Landmark> landmarks = new ArrayList<>();
-        landmarks.add(new Landmark("cover", cover.getHref(), "Cover"));
-        landmarks.add(new Landmark("toc", topics.getHref(), "Topics"));
+        landmarks.add(new Landmark("cover", cover.getHref(), words.format("epub.cover")));
+        landmarks.add(new Landmark("toc", topics.getHref(), words.format("booklet.topics")));
         if (!chapters.isEmpty()) {
-            landmarks.add(new Landmark("bodymatter", chapters.get(0).getHref(), "Start of the handouts"));
+            landmarks.add(new Landmark("bodymatter", chapters.get(0).getHref(), words.format("epub.start")));
         }
-        return new Booklet(book, lang, date, new AccessibilityClaims(pictures, undescribed), landmarks);
+        return new Booklet(book, lang, date, new AccessibilityClaims(pictures, undescribed, lang), landmarks);
     }
 
     /**
@@ -178,7 +190,13 @@ final class BookletAssembler {
      * rebuilt booklet as a new edition of the same book and replaces it instead of keeping two.
      */
     static String identifier(HandoutsConfig config) {
-        String name = "handouts-booklet\n" + config.brand().clinicName().strip() + "\n" + config.title().strip();
+        return identifier(config, config.language());
+    }
+
+    /** Each language's booklet is a book of its own; the default language's keeps the identifier it always had. */
+    static String identifier(HandoutsConfig config, String lang) {
+        String name = "handouts-booklet\n" + config.brand().clinicName().strip() + "\n" + config.title().strip()
+                + (lang.equalsIgnoreCase(config.language()) ? "" : "\n" + lang);
         return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -187,16 +205,28 @@ final class BookletAssembler {
         return Identifier.getBookIdIdentifier(book.getMetadata().getIdentifiers()).getValue();
     }
 
-    private void metadata(Metadata metadata, Brand brand, String lang) {
-        metadata.addTitle(config.title());
+    private void metadata(Metadata metadata, Brand brand, String bookTitle, Messages words) {
+        metadata.addTitle(bookTitle);
         metadata.setLanguage(lang);
         metadata.addAuthor(new Author("", brand.clinicName()));
         metadata.addPublisher(brand.clinicName());
-        metadata.addDescription("Patient handouts from " + brand.clinicName() + ", grouped by topic.");
-        Identifier id = new Identifier("uuid", identifier(config));
+        metadata.addDescription(words.format("epub.description", brand.clinicName()));
+        Identifier id = new Identifier("uuid", identifier(config, lang));
         id.setBookId(true);
         metadata.addIdentifier(id);
         metadata.addDate(new Date(LocalDate.ofInstant(date, ZoneOffset.UTC).toString()));
+    }
+
+    /** A topic's name in the booklet's language (handouts.yml's tagNames, else the articles' own label). */
+    private String label(TagIndex.Group group, Messages words) {
+        return group.isUntagged() ? words.format("topics.other")
+                : ClinicTexts.tagLabel(config, group.tag().key(), group.tag().label(), lang);
+    }
+
+    /** The groups with their labels in the booklet's language, for the Topics page. */
+    private List<TagIndex.Group> localized(List<TagIndex.Group> groups, Messages words) {
+        return groups.stream().map(g -> g.isUntagged() ? g
+                : new TagIndex.Group(new org.handouts.article.Tag(g.tag().key(), label(g, words)), g.articles())).toList();
     }
 
     /** Each article's chapter file, named after its slug and unique even when two slugs clean up alike. */

@@ -6,6 +6,8 @@ import java.util.function.Function;
 import org.handouts.article.Article;
 import org.handouts.article.TagIndex;
 import org.handouts.config.Brand;
+import org.handouts.i18n.Languages;
+import org.handouts.i18n.Messages;
 
 /**
  * The booklet's XHTML pages: cover, title page, Topics, one chapter per article, About. Each page is a
@@ -29,8 +31,12 @@ final class BookletPages {
 
     private final String lang;
 
+    /** The booklet's own words, in its language. */
+    private final Messages words;
+
     BookletPages(String lang) {
         this.lang = lang;
+        this.words = Messages.of(lang);
     }
 
     String cover(String title, String imageHref, String alt) {
@@ -45,8 +51,8 @@ final class BookletPages {
         body.append("<section class=\"title-page\" epub:type=\"titlepage\" aria-labelledby=\"booklet-title\">\n");
         body.append("<h1 id=\"booklet-title\">").append(Xml.escape(title)).append("</h1>\n");
         body.append("<p class=\"clinic\">").append(Xml.escape(brand.clinicName())).append("</p>\n");
-        contact(body, brand);
-        body.append("<p class=\"made\">Made on ").append(Xml.escape(made)).append("</p>\n");
+        contact(body, brand, words);
+        body.append("<p class=\"made\">").append(Xml.escape(words.format("epub.made.on", made))).append("</p>\n");
         body.append("</section>\n");
         return page(lang, title, "title-page", body.toString());
     }
@@ -54,8 +60,8 @@ final class BookletPages {
     String topics(List<TagIndex.Group> groups, Function<Article, String> chapterHref) {
         StringBuilder body = new StringBuilder();
         body.append("<section class=\"topics\" aria-labelledby=\"topics-title\">\n");
-        body.append("<h1 id=\"topics-title\">Topics</h1>\n");
-        body.append("<p>Every handout is listed under each topic it covers, so some appear more than once.</p>\n");
+        body.append("<h1 id=\"topics-title\">").append(Xml.escape(words.format("booklet.topics"))).append("</h1>\n");
+        body.append("<p>").append(Xml.escape(words.format("epub.topics.intro"))).append("</p>\n");
         for (TagIndex.Group group : groups) {
             String id = topicAnchor(group);
             body.append("<section class=\"topic\" aria-labelledby=\"").append(id).append("\">\n");
@@ -67,7 +73,7 @@ final class BookletPages {
             body.append("</ul>\n</section>\n");
         }
         body.append("</section>\n");
-        return page(lang, "Topics", "topics", body.toString());
+        return page(lang, words.format("booklet.topics"), "topics", body.toString());
     }
 
     String chapter(Chapter chapter) {
@@ -89,7 +95,7 @@ final class BookletPages {
         body.append("<div class=\"article-body\">\n").append(chapter.bodyXhtml()).append("\n</div>\n");
         body.append("<div class=\"chapter-meta\">\n");
         if (!chapter.topics().isEmpty()) {
-            body.append("<p class=\"chapter-topics\">Topics: ");
+            body.append("<p class=\"chapter-topics\">").append(Xml.escape(Messages.of(chapter.lang()).format("topics.label"))).append(' ');
             for (int i = 0; i < chapter.topics().size(); i++) {
                 TopicLink topic = chapter.topics().get(i);
                 body.append(i == 0 ? "" : ", ").append("<a href=\"").append(TOPICS_FILE).append('#').append(Xml.escape(topic.anchor()))
@@ -98,7 +104,7 @@ final class BookletPages {
             body.append("</p>\n");
         }
         if (!chapter.reviewed().isBlank()) {
-            body.append("<p class=\"reviewed\">Reviewed: ").append(Xml.escape(chapter.reviewed())).append("</p>\n");
+            body.append("<p class=\"reviewed\">").append(Xml.escape(Messages.of(chapter.lang()).format("reviewed", chapter.reviewed()))).append("</p>\n");
         }
         body.append("</div>\n</section>\n");
         return page(chapter.lang(), chapter.title(), "chapter", body.toString());
@@ -107,18 +113,16 @@ final class BookletPages {
     String about(Brand brand, String made, int handouts) {
         StringBuilder body = new StringBuilder();
         body.append("<section class=\"about\" aria-labelledby=\"about-title\">\n");
-        body.append("<h1 id=\"about-title\">About this booklet</h1>\n");
-        body.append("<p>This booklet collects ").append(handouts).append(handouts == 1 ? " handout" : " handouts")
-                .append(" from ").append(Xml.escape(brand.clinicName())).append(". It was made on ")
-                .append(Xml.escape(made)).append(".</p>\n");
-        body.append("<h2>Contact us</h2>\n");
+        body.append("<h1 id=\"about-title\">").append(Xml.escape(words.format("booklet.about"))).append("</h1>\n");
+        body.append("<p>").append(Xml.escape(words.format("epub.about.text", handouts, brand.clinicName(), made))).append("</p>\n");
+        body.append("<h2>").append(Xml.escape(words.format("booklet.contact"))).append("</h2>\n");
         body.append("<p>").append(Xml.escape(brand.clinicName())).append("</p>\n");
-        contact(body, brand);
+        contact(body, brand, words);
         if (!brand.disclaimer().isBlank()) {
-            body.append("<h2>Please keep in mind</h2>\n<p class=\"disclaimer\">").append(Xml.escape(brand.disclaimer())).append("</p>\n");
+            body.append("<h2>").append(Xml.escape(words.format("keep.in.mind"))).append("</h2>\n<p class=\"disclaimer\">").append(Xml.escape(brand.disclaimer())).append("</p>\n");
         }
         body.append("</section>\n");
-        return page(lang, "About this booklet", "about", body.toString());
+        return page(lang, words.format("booklet.about"), "about", body.toString());
     }
 
     /** The id of a topic's heading on the Topics page. */
@@ -126,19 +130,21 @@ final class BookletPages {
         return group.isUntagged() ? "other-topics" : "topic-" + group.tag().slug();
     }
 
-    private static void contact(StringBuilder body, Brand brand) {
+    private static void contact(StringBuilder body, Brand brand, Messages words) {
         if (!brand.address().isBlank()) {
             body.append("<p>").append(Xml.escape(brand.address())).append("</p>\n");
         }
         if (!brand.phone().isBlank()) {
             String digits = brand.phoneDigits();
             String phone = Xml.escape(brand.phone());
-            body.append("<p>Phone: ").append(digits.isEmpty() ? phone : "<a href=\"" + brand.phoneHref() + "\">" + phone + "</a>").append("</p>\n");
+            String number = "<bdi>" + (digits.isEmpty() ? phone : "<a href=\"" + brand.phoneHref() + "\">" + phone + "</a>") + "</bdi>";
+            body.append("<p>").append(Xml.escape(words.format("booklet.phone", "\uE000")).replace("\uE000", number)).append("</p>\n");
         }
         if (!brand.website().isBlank()) {
             String label = Xml.escape(brand.websiteLabel());
-            body.append("<p>Website: ").append(brand.website().matches("(?i)https?://\\S+")
-                    ? "<a href=\"" + Xml.escape(brand.website()) + "\">" + label + "</a>" : label).append("</p>\n");
+            String site = brand.website().matches("(?i)https?://\\S+")
+                    ? "<a href=\"" + Xml.escape(brand.website()) + "\">" + label + "</a>" : label;
+            body.append("<p>").append(Xml.escape(words.format("booklet.website", "\uE000")).replace("\uE000", site)).append("</p>\n");
         }
     }
 
@@ -147,7 +153,7 @@ final class BookletPages {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<!DOCTYPE html>\n"
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\""
-                + language + "\" xml:lang=\"" + language + "\">\n"
+                + language + "\" xml:lang=\"" + language + "\"" + (Languages.isRightToLeft(lang) ? " dir=\"rtl\"" : "") + ">\n"
                 + "<head>\n<meta charset=\"UTF-8\"/>\n<title>" + Xml.escape(title) + "</title>\n"
                 + "<link rel=\"stylesheet\" type=\"text/css\" href=\"../" + BookletStyle.HREF + "\"/>\n"
                 + "</head>\n"

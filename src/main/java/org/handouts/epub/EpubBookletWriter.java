@@ -31,7 +31,7 @@ public final class EpubBookletWriter {
 
     /** Writes the booklet for a build; empty (with the reason reported) when there is none. */
     public Optional<Written> write(LibraryContext context, Consumer<Diagnostic> report) {
-        Path target = context.options().out().resolve(FILE_NAME);
+        Path target = context.file(FILE_NAME);
         if (context.articles().isEmpty()) {
             report.accept(Diagnostic.warning(target, 0, 0, "no article built, so no EPUB booklet was written"));
             return Optional.empty();
@@ -55,7 +55,7 @@ public final class EpubBookletWriter {
     /** Writes the booklet for these articles, dated {@code date}, to {@code target}. */
     public void write(LibraryContext context, Instant date, Path target) throws IOException {
         BookletAssembler.Booklet booklet = new BookletAssembler(context.config(), context.fonts(), date,
-                Optional.of(context.options().out()), !context.options().force()).assemble(context.articles());
+                Optional.of(context.options().out()), !context.options().force(), context.lang()).assemble(context.articles());
         AtomicWrite.write(target, temporary -> {
             // Buffered: the zip writes headers and deflated data in pieces of a few hundred bytes.
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {

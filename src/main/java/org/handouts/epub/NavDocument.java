@@ -2,6 +2,7 @@ package org.handouts.epub;
 
 import java.util.List;
 import io.documentnode.epub4j.domain.TOCReference;
+import org.handouts.i18n.Messages;
 
 /**
  * The EPUB 3 navigation document, which epub4j cannot write: the {@code toc} nav from the book's table of
@@ -24,11 +25,11 @@ final class NavDocument {
                 .append("<link rel=\"stylesheet\" type=\"text/css\" href=\"").append(BookletStyle.HREF).append("\"/>\n")
                 .append("</head>\n<body>\n");
         out.append("<nav epub:type=\"toc\" role=\"doc-toc\" id=\"toc\" aria-labelledby=\"toc-title\">\n")
-                .append("<h1 id=\"toc-title\">Contents</h1>\n");
+                .append("<h1 id=\"toc-title\">").append(Xml.escape(Messages.of(lang).format("epub.contents"))).append("</h1>\n");
         list(out, toc);
         out.append("</nav>\n");
         out.append("<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\" aria-labelledby=\"landmarks-title\">\n")
-                .append("<h2 id=\"landmarks-title\">Landmarks</h2>\n<ol>\n");
+                .append("<h2 id=\"landmarks-title\">").append(Xml.escape(Messages.of(lang).format("epub.landmarks"))).append("</h2>\n<ol>\n");
         for (BookletAssembler.Landmark landmark : landmarks) {
             out.append("<li><a epub:type=\"").append(landmark.type()).append("\" href=\"").append(Xml.escape(landmark.href()))
                     .append("\">").append(Xml.escape(landmark.label())).append("</a></li>\n");

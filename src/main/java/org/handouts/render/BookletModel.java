@@ -9,6 +9,9 @@ import java.util.Map;
 import org.handouts.article.Article;
 import org.handouts.article.TagIndex;
 import org.handouts.config.HandoutsConfig;
+import org.handouts.i18n.ClinicTexts;
+import org.handouts.i18n.Messages;
+import org.handouts.i18n.TemplateMessages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,6 +28,13 @@ public final class BookletModel {
 
     public static Map<String, Object> forLibrary(List<HandoutModel.Inputs> inputs, HandoutsConfig config,
                                                  TagIndex tags, LocalDate date) {
+        return forLibrary(inputs, config, tags, date, config.language());
+    }
+
+    /** The booklet in {@code lang}: its words ({@code msg}), the clinic's texts and the topic names in that language. */
+    public static Map<String, Object> forLibrary(List<HandoutModel.Inputs> inputs, HandoutsConfig config,
+                                                 TagIndex tags, LocalDate date, String lang) {
+        Messages messages = Messages.of(lang);
         Map<Article, Map<String, Object>> byArticle = new IdentityHashMap<>();
         List<Map<String, Object>> articles = new ArrayList<>();
         for (HandoutModel.Inputs input : inputs) {
@@ -43,16 +53,18 @@ public final class BookletModel {
                     .filter(byArticle::containsKey).map(byArticle::get).toList();
             if (!members.isEmpty()) {
                 String slug = group.isUntagged() ? "other" : group.tag().slug();
-                topics.add(Map.of("label", group.isUntagged() ? TagIndex.UNTAGGED_LABEL : tags.label(group.tag()),
+                topics.add(Map.of("label", group.isUntagged() ? messages.format("topics.other")
+                                : ClinicTexts.tagLabel(config, group.tag().key(), tags.label(group.tag()), lang),
                         "anchor", "topic-" + slug, "articles", members));
             }
         }
-        Map<String, Object> booklet = new LinkedHashMap<>(HandoutModel.booklet(config));
-        booklet.put("date", HandoutModel.formatDate(date, config.language()));
+        Map<String, Object> booklet = new LinkedHashMap<>(HandoutModel.booklet(config, lang));
+        booklet.put("date", HandoutModel.formatDate(date, lang));
         booklet.put("dateIso", date.toString());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("booklet", booklet);
-        model.put("brand", HandoutModel.brand(config.brand()));
+        model.put("brand", HandoutModel.brand(ClinicTexts.brand(config, lang)));
+        model.put("msg", new TemplateMessages(messages));
         model.put("page", Map.of("size", config.paper().cssName()));
         model.put("articles", articles);
         model.put("topics", topics);

@@ -14,6 +14,11 @@ import org.handouts.article.Tag;
 import org.handouts.article.TagIndex;
 import org.handouts.config.Brand;
 import org.handouts.config.HandoutsConfig;
+import org.handouts.i18n.ClinicTexts;
+import org.handouts.i18n.Languages;
+import org.handouts.i18n.Messages;
+import org.handouts.i18n.TemplateMessages;
+import org.handouts.i18n.Translations;
 import org.handouts.images.PreparedImage;
 
 /**
@@ -27,18 +32,40 @@ public final class HandoutModel {
     public record Inputs(Article article, ArticleBody body, Optional<PreparedImage> hero, List<Article> related) { }
 
     public static Map<String, Object> forArticle(Inputs inputs, HandoutsConfig config, TagIndex tags) {
+        return forArticle(inputs, config, tags, Translations.none());
+    }
+
+    /**
+     * The model in the article's language: {@code msg(key, ...)} gives the tool's words in it, {@code brand.*}
+     * the clinic's texts in it, and {@code article.translations} the same handout in other languages.
+     */
+    public static Map<String, Object> forArticle(Inputs inputs, HandoutsConfig config, TagIndex tags, Translations translations) {
+        String lang = inputs.article().lang().orElse(config.language());
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("article", article(inputs, config, tags));
-        model.put("brand", brand(config.brand()));
-        model.put("booklet", booklet(config));
+        model.put("article", article(inputs, config, tags, translations));
+        model.put("brand", brand(ClinicTexts.brand(config, lang)));
+        model.put("booklet", booklet(config, lang));
         model.put("page", Map.of("size", config.paper().cssName()));
+        model.put("msg", new TemplateMessages(Messages.of(lang)));
         return model;
     }
 
     public static Map<String, Object> article(Inputs inputs, HandoutsConfig config, TagIndex tags) {
+        return article(inputs, config, tags, Translations.none());
+    }
+
+    public static Map<String, Object> article(Inputs inputs, HandoutsConfig config, TagIndex tags, Translations translations) {
         Article article = inputs.article();
         String lang = article.lang().orElse(config.language());
         Map<String, Object> map = new LinkedHashMap<>();
+        map.put("dir", Languages.direction(lang));
+        map.put("translations", translations.others(article).stream().map(other -> Map.of(
+                "lang", other.lang(),
+                "dir", Languages.direction(other.lang()),
+                "language", Languages.ownName(other.lang()),
+                "title", other.article().title(),
+                "slug", other.article().slug(),
+                "url", onlineUrl(other.article(), config).orElse(""))).toList());
         map.put("title", article.title());
         map.put("id", article.id());
         map.put("slug", article.slug());
@@ -49,7 +76,7 @@ public final class HandoutModel {
                 .map(h -> Map.of("level", h.level(), "id", h.id(), "text", h.text())).toList());
         List<Map<String, String>> topics = new ArrayList<>();
         for (Tag tag : tags.tagsOf(article)) {
-            topics.add(Map.of("label", tags.label(tag), "slug", tag.slug()));
+            topics.add(Map.of("label", ClinicTexts.tagLabel(config, tag.key(), tags.label(tag), lang), "slug", tag.slug()));
         }
         map.put("tags", topics);
         map.put("reviewed", article.reviewed().map(d -> formatDate(d, lang)).orElse(""));
@@ -89,7 +116,12 @@ public final class HandoutModel {
     }
 
     public static Map<String, Object> booklet(HandoutsConfig config) {
-        return Map.of("title", config.title(), "language", config.language());
+        return booklet(config, config.language());
+    }
+
+    /** The booklet's title and language as a booklet in {@code lang} shows them. */
+    public static Map<String, Object> booklet(HandoutsConfig config, String lang) {
+        return Map.of("title", ClinicTexts.title(config, lang), "language", lang, "dir", Languages.direction(lang));
     }
 
     /** Where the article lives online: its own {@code url}, else the site's base URL plus its slug. */

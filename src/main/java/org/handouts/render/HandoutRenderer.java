@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.handouts.article.Article;
 import org.handouts.article.TagIndex;
 import org.handouts.config.HandoutsConfig;
+import org.handouts.i18n.ClinicTexts;
+import org.handouts.i18n.Translations;
 
 /** One article through one layout to one PDF file: template, finishing touches, PDF. Thread-safe. */
 public final class HandoutRenderer {
@@ -16,7 +18,15 @@ public final class HandoutRenderer {
     private final HandoutsConfig config;
     private final TagIndex tags;
 
+    /** Which articles translate which, for each handout's "Also in" line. */
+    private final Translations translations;
+
     public HandoutRenderer(TemplateRenderer templates, PdfWriter pdf, HandoutsConfig config, TagIndex tags) {
+        this(templates, pdf, config, tags, Translations.none());
+    }
+
+    public HandoutRenderer(TemplateRenderer templates, PdfWriter pdf, HandoutsConfig config, TagIndex tags, Translations translations) {
+        this.translations = translations;
         this.templates = templates;
         this.pdf = pdf;
         this.config = config;
@@ -25,12 +35,12 @@ public final class HandoutRenderer {
 
     /** The finished XHTML for one article in one layout (what the PDF is made from). */
     public String xhtml(HandoutModel.Inputs inputs, Layout layout) throws TemplateRenderer.TemplateFailure {
-        Map<String, Object> model = HandoutModel.forArticle(inputs, config, tags);
+        Map<String, Object> model = HandoutModel.forArticle(inputs, config, tags, translations);
         String xhtml = templates.render(layout, Layout.ARTICLE_TEMPLATE, model);
         Article article = inputs.article();
         return XhtmlFinisher.finish(xhtml, new XhtmlFinisher.Metadata(
                 article.title(),
-                config.brand().clinicName(),
+                ClinicTexts.brand(config, article.lang().orElse(config.language())).clinicName(),
                 article.description(),
                 tags.tagsOf(article).stream().map(tags::label).collect(Collectors.joining(", ")),
                 article.lang().orElse(config.language())));

@@ -188,6 +188,7 @@ public final class PdfWriter {
                 rendererWarnings.accept(d.getFormattedMessage());
             }
         });
+        Scripts.configure(builder, xhtml);
         builder.withHtmlContent(xhtml, baseUri.toString());
         return builder;
     }

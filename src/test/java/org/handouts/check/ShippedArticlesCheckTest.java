@@ -35,7 +35,9 @@ class ShippedArticlesCheckTest {
                 assertEquals(0, result.count(Severity.ERROR));
             } else {
                 assertEquals(List.of(), problems, name);
-                assertTrue(result.report().orElseThrow().fleschKincaidGrade() <= 8.0, name);
+                // English grades only for English articles; ShippedTranslationsTest holds the Spanish ones to INFLESZ.
+                double grade = result.report().orElseThrow().fleschKincaidGrade();
+                assertTrue(Double.isNaN(grade) ? result.file().startsWith(Path.of("articles", "es")) : grade <= 8.0, name);
             }
         }
     }
