@@ -1,5 +1,6 @@
 package org.handouts;
 
+import org.handouts.io.InputsHash;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

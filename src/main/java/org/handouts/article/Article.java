@@ -1,5 +1,7 @@
 package org.handouts.article;
 
+import org.handouts.diagnostics.Diagnostic;
+import org.handouts.diagnostics.SourcePosition;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

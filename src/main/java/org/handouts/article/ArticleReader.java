@@ -1,5 +1,7 @@
 package org.handouts.article;
 
+import org.handouts.diagnostics.Diagnostic;
+import org.handouts.diagnostics.SourcePosition;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

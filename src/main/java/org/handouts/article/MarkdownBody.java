@@ -1,5 +1,7 @@
 package org.handouts.article;
 
+import org.handouts.diagnostics.LineMap;
+import org.handouts.diagnostics.SourcePosition;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInnerBlock;

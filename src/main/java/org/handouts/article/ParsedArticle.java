@@ -1,5 +1,6 @@
 package org.handouts.article;
 
+import org.handouts.diagnostics.Diagnostic;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package org.handouts.article;
 
+import org.handouts.diagnostics.SourcePosition;
 /**
  * A picture the body shows, as written: {@code ![alt](source)}, {@code ![alt][ref]} or {@code <img src>}.
  *

@@ -1,5 +1,6 @@
 package org.handouts.article;
 
+import org.handouts.diagnostics.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.handouts.article.Diagnostic;
-import org.handouts.article.Severity;
+import org.handouts.diagnostics.Diagnostic;
+import org.handouts.diagnostics.Severity;
 import org.handouts.json.Json;
 
 /** Writes check results for people (findings, then one table) or for tools (JSON). */

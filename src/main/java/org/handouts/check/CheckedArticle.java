@@ -3,8 +3,8 @@ package org.handouts.check;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.handouts.article.Diagnostic;
-import org.handouts.article.Severity;
+import org.handouts.diagnostics.Diagnostic;
+import org.handouts.diagnostics.Severity;
 
 /**
  * One article's review: its numbers (absent when it could not even be read) and every problem found, as

@@ -1,8 +1,8 @@
 package org.handouts.check;
 
-import org.handouts.article.SourcePosition;
+import org.handouts.diagnostics.SourcePosition;
 
-import org.handouts.article.Severity;
+import org.handouts.diagnostics.Severity;
 
 import java.util.Comparator;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package org.handouts.check;
 
-import org.handouts.article.SourcePosition;
+import org.handouts.diagnostics.SourcePosition;
 
 /**
  * A Markdown heading, kept apart from the readable prose.

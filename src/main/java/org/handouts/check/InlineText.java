@@ -1,6 +1,6 @@
 package org.handouts.check;
 
-import org.handouts.article.LineMap;
+import org.handouts.diagnostics.LineMap;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;

@@ -3,7 +3,7 @@ package org.handouts.check;
 import org.handouts.article.MarkdownBody;
 
 import org.handouts.article.InvisibleCharacters;
-import org.handouts.article.Severity;
+import org.handouts.diagnostics.Severity;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.handouts.article.MarkdownBody;
-import org.handouts.article.Severity;
+import org.handouts.diagnostics.Severity;
 import org.handouts.config.CheckOptions;
 
 /**

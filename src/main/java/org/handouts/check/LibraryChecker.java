@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.handouts.article.Article;
-import org.handouts.article.Diagnostic;
+import org.handouts.diagnostics.Diagnostic;
 import org.handouts.article.Library;
 import org.handouts.article.Picture;
 import org.handouts.article.PictureAddress;

@@ -2,7 +2,7 @@ package org.handouts.check;
 
 import org.handouts.article.MarkdownBody;
 
-import org.handouts.article.Severity;
+import org.handouts.diagnostics.Severity;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Link;

@@ -2,7 +2,7 @@ package org.handouts.check;
 
 import org.handouts.config.CheckOptions;
 
-import org.handouts.article.Severity;
+import org.handouts.diagnostics.Severity;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.handouts.check;
 
-import org.handouts.article.SourcePosition;
-import org.handouts.article.LineMap;
+import org.handouts.diagnostics.SourcePosition;
+import org.handouts.diagnostics.LineMap;
 
 /**
  * Remembers where each character of an extracted text came from in the source. Extracted prose

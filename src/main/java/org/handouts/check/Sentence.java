@@ -1,6 +1,6 @@
 package org.handouts.check;
 
-import org.handouts.article.SourcePosition;
+import org.handouts.diagnostics.SourcePosition;
 
 /**
  * One sentence (or sentence-like unit: a list item, a table cell, a heading) as the reader sees

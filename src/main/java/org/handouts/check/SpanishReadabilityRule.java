@@ -3,7 +3,7 @@ package org.handouts.check;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.handouts.article.Severity;
+import org.handouts.diagnostics.Severity;
 
 /**
  * The Spanish counterpart of {@link ReadabilityGradeRule} (same id, so the same setting turns it off): a

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handouts.article.Article;
-import org.handouts.article.Diagnostic;
-import org.handouts.article.Severity;
+import org.handouts.diagnostics.Diagnostic;
+import org.handouts.diagnostics.Severity;
 import org.handouts.i18n.Translations;
 
 /**

@@ -1,6 +1,6 @@
 package org.handouts.check;
 
-import org.handouts.article.Severity;
+import org.handouts.diagnostics.Severity;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.handouts.article.Diagnostic;
+import org.handouts.diagnostics.Diagnostic;
 import org.handouts.config.ConfigException;
 import org.handouts.config.ConfigReader;
 import org.handouts.render.BuiltIn;

@@ -1,7 +1,7 @@
 package org.handouts.config;
 
 import java.util.List;
-import org.handouts.article.Diagnostic;
+import org.handouts.diagnostics.Diagnostic;
 
 /** {@code handouts.yml} cannot be used; carries every problem found so the user can fix them in one go. */
 public final class ConfigException extends Exception {

@@ -9,8 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.handouts.article.Diagnostic;
-import org.handouts.images.ImageSettings;
+import org.handouts.diagnostics.Diagnostic;
 import org.handouts.yaml.DidYouMean;
 import org.handouts.yaml.YamlMap;
 

@@ -3,7 +3,6 @@ package org.handouts.config;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.handouts.images.ImageSettings;
 
 /**
  * The library-wide settings from {@code handouts.yml}.

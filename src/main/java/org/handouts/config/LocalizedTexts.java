@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.handouts.article.Diagnostic;
+import org.handouts.diagnostics.Diagnostic;
 import org.handouts.yaml.YamlMap;
 
 /**

@@ -2,7 +2,7 @@ package org.handouts.config;
 
 import java.util.List;
 import java.util.Optional;
-import org.handouts.article.Diagnostic;
+import org.handouts.diagnostics.Diagnostic;
 import org.handouts.yaml.YamlMap;
 
 /**

@@ -1,5 +1,6 @@
 package org.handouts.epub;
 
+import org.handouts.render.PreparedArticle;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,6 @@ import io.documentnode.epub4j.domain.Metadata;
 import io.documentnode.epub4j.domain.Resource;
 import io.documentnode.epub4j.domain.TOCReference;
 import org.handouts.article.Article;
-import org.handouts.article.Tag;
 import org.handouts.article.TagIndex;
 import org.handouts.config.Brand;
 import org.handouts.config.HandoutsConfig;
@@ -82,15 +82,15 @@ final class BookletAssembler {
         this.trustKept = trustKept;
     }
 
-    Booklet assemble(List<HandoutModel.Inputs> prepared) throws IOException {
+    Booklet assemble(List<PreparedArticle> prepared) throws IOException {
         Brand brand = ClinicTexts.brand(config, lang);
         String bookTitle = ClinicTexts.title(config, lang);
         Messages words = Messages.of(lang);
         String made = HandoutModel.formatDate(LocalDate.ofInstant(date, ZoneOffset.UTC), lang);
         // Only the articles that built: an article that failed must not leave a dead link on the Topics page.
-        List<Article> articles = prepared.stream().map(HandoutModel.Inputs::article).toList();
+        List<Article> articles = prepared.stream().map(PreparedArticle::article).toList();
         TagIndex index = new TagIndex(articles, TopicOrder.preferred(articles, config, lang));
-        Map<Article, HandoutModel.Inputs> inputsOf = new LinkedHashMap<>();
+        Map<Article, PreparedArticle> inputsOf = new LinkedHashMap<>();
         prepared.forEach(i -> inputsOf.put(i.article(), i));
 
         Map<String, String> chapterBySlug = chapterFiles(articles);
@@ -128,7 +128,7 @@ final class BookletAssembler {
         for (TagIndex.Group group : index.readingGroups()) {
             List<TOCReference> entries = new ArrayList<>();
             for (Article article : group.articles()) {
-                HandoutModel.Inputs inputs = inputsOf.get(article);
+                PreparedArticle inputs = inputsOf.get(article);
                 String articleLang = article.lang().orElse(lang);
                 Optional<BookletPages.Hero> hero = Optional.empty();
                 if (inputs.hero().isPresent()) {

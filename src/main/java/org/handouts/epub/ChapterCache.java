@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.handouts.InputsHash;
+import org.handouts.io.InputsHash;
 import org.handouts.ToolFingerprint;
 import org.handouts.images.KeptFile;
 

@@ -6,7 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.handouts.InputsHash;
+import org.handouts.io.InputsHash;
 import org.handouts.ToolFingerprint;
 import org.handouts.images.KeptFile;
 import org.handouts.render.FontFace;

@@ -9,9 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.handouts.article.Diagnostic;
-import org.handouts.build.LibraryContext;
-import org.handouts.images.AtomicWrite;
+import org.handouts.diagnostics.Diagnostic;
+import org.handouts.render.LibraryContext;
+import org.handouts.io.AtomicWrite;
 import org.handouts.images.ByteSize;
 
 /**

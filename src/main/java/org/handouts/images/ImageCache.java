@@ -1,5 +1,7 @@
 package org.handouts.images;
 
+import org.handouts.config.ImageSettings;
+import org.handouts.io.AtomicWrite;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;

@@ -1,5 +1,6 @@
 package org.handouts.images;
 
+import org.handouts.config.ImageSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;

@@ -1,5 +1,6 @@
 package org.handouts.images;
 
+import org.handouts.config.ImageSettings;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics2D;

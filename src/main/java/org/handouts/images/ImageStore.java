@@ -1,5 +1,6 @@
 package org.handouts.images;
 
+import org.handouts.config.ImageSettings;
 import java.awt.Dimension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.handouts.article.Diagnostic;
+import org.handouts.diagnostics.Diagnostic;
 import org.handouts.article.PictureAddress;
 
 /**

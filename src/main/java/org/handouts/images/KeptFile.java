@@ -1,5 +1,6 @@
 package org.handouts.images;
 
+import org.handouts.io.AtomicWrite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

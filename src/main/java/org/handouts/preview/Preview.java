@@ -5,10 +5,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.handouts.article.Severity;
-import org.handouts.build.Build;
-import org.handouts.build.BuildOptions;
-import org.handouts.build.BuildResult;
+import org.handouts.diagnostics.Severity;
+import org.handouts.pipeline.Build;
+import org.handouts.config.BuildOptions;
+import org.handouts.pipeline.BuildResult;
 import org.handouts.site.SiteWriter;
 
 /**

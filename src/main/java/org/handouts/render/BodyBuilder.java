@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.handouts.article.Article;
-import org.handouts.article.Diagnostic;
+import org.handouts.diagnostics.Diagnostic;
 import org.handouts.article.InvisibleCharacters;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

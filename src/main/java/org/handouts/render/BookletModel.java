@@ -26,18 +26,18 @@ import org.jsoup.parser.Parser;
 public final class BookletModel {
     private BookletModel() { }
 
-    public static Map<String, Object> forLibrary(List<HandoutModel.Inputs> inputs, HandoutsConfig config,
+    public static Map<String, Object> forLibrary(List<PreparedArticle> inputs, HandoutsConfig config,
                                                  TagIndex tags, LocalDate date) {
         return forLibrary(inputs, config, tags, date, config.language());
     }
 
     /** The booklet in {@code lang}: its words ({@code msg}), the clinic's texts and the topic names in that language. */
-    public static Map<String, Object> forLibrary(List<HandoutModel.Inputs> inputs, HandoutsConfig config,
+    public static Map<String, Object> forLibrary(List<PreparedArticle> inputs, HandoutsConfig config,
                                                  TagIndex tags, LocalDate date, String lang) {
         Messages messages = Messages.of(lang);
         Map<Article, Map<String, Object>> byArticle = new IdentityHashMap<>();
         List<Map<String, Object>> articles = new ArrayList<>();
-        for (HandoutModel.Inputs input : inputs) {
+        for (PreparedArticle input : inputs) {
             Map<String, Object> article = HandoutModel.article(input, config, tags);
             String prefix = input.article().slug() + "--";
             article.put("anchor", anchor(input.article().slug()));

@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.handouts.InputsHash;
+import org.handouts.io.InputsHash;
 import org.handouts.Version;
-import org.handouts.images.AtomicWrite;
+import org.handouts.io.AtomicWrite;
 
 /**
  * The printed booklet made chapter by chapter, so that after a one-article edit only that article's

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.handouts.InputsHash;
+import org.handouts.io.InputsHash;
 import org.handouts.ToolFingerprint;
 import org.handouts.images.KeptFile;
 

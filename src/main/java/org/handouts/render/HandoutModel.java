@@ -19,7 +19,6 @@ import org.handouts.i18n.Languages;
 import org.handouts.i18n.Messages;
 import org.handouts.i18n.TemplateMessages;
 import org.handouts.i18n.Translations;
-import org.handouts.images.PreparedImage;
 
 /**
  * The data a layout template sees. Plain maps, lists and strings, so template authors need no Java:
@@ -28,10 +27,7 @@ import org.handouts.images.PreparedImage;
 public final class HandoutModel {
     private HandoutModel() { }
 
-    /** Everything about one article that a template may show. */
-    public record Inputs(Article article, ArticleBody body, Optional<PreparedImage> hero, List<Article> related) { }
-
-    public static Map<String, Object> forArticle(Inputs inputs, HandoutsConfig config, TagIndex tags) {
+    public static Map<String, Object> forArticle(PreparedArticle inputs, HandoutsConfig config, TagIndex tags) {
         return forArticle(inputs, config, tags, Translations.none());
     }
 
@@ -39,7 +35,7 @@ public final class HandoutModel {
      * The model in the article's language: {@code msg(key, ...)} gives the tool's words in it, {@code brand.*}
      * the clinic's texts in it, and {@code article.translations} the same handout in other languages.
      */
-    public static Map<String, Object> forArticle(Inputs inputs, HandoutsConfig config, TagIndex tags, Translations translations) {
+    public static Map<String, Object> forArticle(PreparedArticle inputs, HandoutsConfig config, TagIndex tags, Translations translations) {
         String lang = inputs.article().lang().orElse(config.language());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("article", article(inputs, config, tags, translations));
@@ -50,11 +46,11 @@ public final class HandoutModel {
         return model;
     }
 
-    public static Map<String, Object> article(Inputs inputs, HandoutsConfig config, TagIndex tags) {
+    public static Map<String, Object> article(PreparedArticle inputs, HandoutsConfig config, TagIndex tags) {
         return article(inputs, config, tags, Translations.none());
     }
 
-    public static Map<String, Object> article(Inputs inputs, HandoutsConfig config, TagIndex tags, Translations translations) {
+    public static Map<String, Object> article(PreparedArticle inputs, HandoutsConfig config, TagIndex tags, Translations translations) {
         Article article = inputs.article();
         String lang = article.lang().orElse(config.language());
         Map<String, Object> map = new LinkedHashMap<>();

@@ -34,7 +34,7 @@ public final class HandoutRenderer {
     }
 
     /** The finished XHTML for one article in one layout (what the PDF is made from). */
-    public String xhtml(HandoutModel.Inputs inputs, Layout layout) throws TemplateRenderer.TemplateFailure {
+    public String xhtml(PreparedArticle inputs, Layout layout) throws TemplateRenderer.TemplateFailure {
         Map<String, Object> model = HandoutModel.forArticle(inputs, config, tags, translations);
         String xhtml = templates.render(layout, Layout.ARTICLE_TEMPLATE, model);
         Article article = inputs.article();
@@ -46,7 +46,7 @@ public final class HandoutRenderer {
                 article.lang().orElse(config.language())));
     }
 
-    public void write(HandoutModel.Inputs inputs, Layout layout, Path target)
+    public void write(PreparedArticle inputs, Layout layout, Path target)
             throws TemplateRenderer.TemplateFailure, IOException {
         pdf.write(xhtml(inputs, layout), layout.folder().toUri(), target);
     }

@@ -21,7 +21,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Level;
-import org.handouts.images.AtomicWrite;
+import org.handouts.io.AtomicWrite;
 
 /**
  * XHTML to a tagged, accessible PDF (PDF/UA-1 with PDF/A-3u) with openhtmltopdf. Fonts come only from

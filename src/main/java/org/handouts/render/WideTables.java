@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
-import org.handouts.article.Article;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 

@@ -119,7 +119,7 @@ final class SitePictures {
     private void write(String path, byte[] bytes) throws IOException {
         Path target = siteRoot.resolve(path);
         Files.createDirectories(target.getParent());
-        org.handouts.images.AtomicWrite.write(target, bytes);
+        org.handouts.io.AtomicWrite.write(target, bytes);
     }
 
     private static Optional<byte[]> smaller(Path prepared, byte[] bytes) {

@@ -1,5 +1,6 @@
 package org.handouts.site;
 
+import org.handouts.render.PreparedArticle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +17,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.handouts.article.Article;
-import org.handouts.article.Diagnostic;
+import org.handouts.diagnostics.Diagnostic;
 import org.handouts.article.Tag;
 import org.handouts.article.TagIndex;
-import org.handouts.build.LibraryContext;
+import org.handouts.render.LibraryContext;
 import org.handouts.config.HandoutsConfig;
-import org.handouts.images.AtomicWrite;
+import org.handouts.io.AtomicWrite;
 import org.handouts.images.ByteSize;
 import org.handouts.render.Contrast;
 import org.handouts.render.FontFace;
@@ -85,7 +86,7 @@ public final class SiteWriter {
             booklets = booklets();
             List<String> pages = new ArrayList<>();
 
-            for (HandoutModel.Inputs inputs : context.articles()) {
+            for (PreparedArticle inputs : context.articles()) {
                 String page = SitePaths.articlePage(inputs.article().slug());
                 Map<String, Object> model = pageModel(page, inputs.article().lang().orElse(context.config().language()), siteModel);
                 model.put("article", articleModel(inputs, page, bodies, pictures));
@@ -139,7 +140,7 @@ public final class SiteWriter {
         return model;
     }
 
-    private Map<String, Object> articleModel(HandoutModel.Inputs inputs, String page, SiteBody bodies, SitePictures pictures) {
+    private Map<String, Object> articleModel(PreparedArticle inputs, String page, SiteBody bodies, SitePictures pictures) {
         Article article = inputs.article();
         Map<String, Object> map = new LinkedHashMap<>(HandoutModel.article(inputs, context.config(), context.tags()));
         map.remove("qr");

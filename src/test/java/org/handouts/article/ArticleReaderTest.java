@@ -1,5 +1,7 @@
 package org.handouts.article;
 
+import org.handouts.diagnostics.Diagnostic;
+import org.handouts.diagnostics.Severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package org.handouts.article;
 
+import org.handouts.diagnostics.Diagnostic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package org.handouts.article;
 
+import org.handouts.diagnostics.SourcePosition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.handouts.check;
 
-import org.handouts.article.SourcePosition;
+import org.handouts.diagnostics.SourcePosition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -2,7 +2,7 @@ package org.handouts.check;
 
 import org.handouts.config.CheckOptions;
 
-import org.handouts.article.Severity;
+import org.handouts.diagnostics.Severity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

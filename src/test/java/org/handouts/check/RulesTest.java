@@ -4,7 +4,7 @@ import org.handouts.config.CheckOptions;
 
 import org.handouts.article.MarkdownBody;
 
-import org.handouts.article.Severity;
+import org.handouts.diagnostics.Severity;
 
 import static org.handouts.check.Fixtures.assertFinding;
 import static org.handouts.check.Fixtures.run;

@@ -1,6 +1,5 @@
 package org.handouts.check;
 
-import org.handouts.article.MarkdownBody;
 import org.handouts.config.CheckOptions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.handouts.article.Article;
 import org.handouts.article.Library;
-import org.handouts.article.Severity;
+import org.handouts.diagnostics.Severity;
 import org.handouts.config.ConfigReader;
 import org.handouts.config.HandoutsConfig;
 import org.handouts.i18n.Translations;

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.handouts.article.Library;
-import org.handouts.article.Severity;
+import org.handouts.diagnostics.Severity;
 import org.handouts.config.CheckOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -89,7 +89,9 @@ class DistributionIT {
         // From a subfolder of the project, as git works from anywhere in a repository.
         Run build = run(project.resolve("articles"), environment(), launcher.toString(), "build", "--offline");
         assertEquals(0, build.code(), build.out() + build.err());
-        assertTrue(build.out().contains("1 article: 4 files rendered to "), build.out());
+        // Two PDFs, the printed and the EPUB booklet, and the web edition (from the built-in site templates).
+        assertTrue(build.out().contains("1 article: 5 files rendered to "), build.out());
+        assertTrue(Files.readString(project.resolve("out/site/getting-ready-for-your-visit/index.html")).contains("<html"));
         assertEquals(3, build.err().lines().filter(l -> l.contains("is still a placeholder from 'handouts init'")).count(), build.err());
         assertFalse(build.err().contains("Exception"), build.err());
 
@@ -123,7 +125,7 @@ class DistributionIT {
         // A second build from the project's top is all up to date: same project, same kept results.
         Run again = run(project, environment(), launcher.toString(), "build", "--offline");
         assertEquals(0, again.code(), again.err());
-        assertTrue(again.out().contains("1 article: 0 files rendered to out, 4 up to date"), again.out());
+        assertTrue(again.out().contains("1 article: 0 files rendered to out, 5 up to date"), again.out());
         assertTrue(Files.list(temp.resolve("user-cache/handouts")).anyMatch(p -> p.getFileName().toString().startsWith("builtin-")),
                 "the built-in layouts and fonts are unpacked into the user's cache, not the project");
         assertFalse(Files.exists(project.resolve("layouts")) || Files.exists(project.resolve("fonts")));

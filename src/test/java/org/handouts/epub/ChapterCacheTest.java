@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.zip.ZipFile;
-import org.handouts.build.BuildOptions;
+import org.handouts.config.BuildOptions;
 import org.handouts.testing.FixtureProject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

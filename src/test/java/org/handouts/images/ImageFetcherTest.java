@@ -1,5 +1,6 @@
 package org.handouts.images;
 
+import org.handouts.config.ImageSettings;
 import org.handouts.testing.SilentServer;
 import org.handouts.testing.TestImages;
 import org.handouts.testing.TestServer;

@@ -1,5 +1,6 @@
 package org.handouts.images;
 
+import org.handouts.config.ImageSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,5 +1,6 @@
 package org.handouts.images;
 
+import org.handouts.config.ImageSettings;
 import org.handouts.testing.TestImages;
 import org.handouts.testing.TestServer;
 
@@ -15,8 +16,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
-import org.handouts.article.Diagnostic;
-import org.handouts.article.Severity;
+import org.handouts.diagnostics.Diagnostic;
+import org.handouts.diagnostics.Severity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

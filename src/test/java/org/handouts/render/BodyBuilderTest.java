@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.handouts.article.Article;
-import org.handouts.article.SourcePosition;
+import org.handouts.diagnostics.SourcePosition;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.handouts.article.Article;
-import org.handouts.article.SourcePosition;
+import org.handouts.diagnostics.SourcePosition;
 import org.handouts.testing.FixtureProject;
 import org.handouts.testing.Pdfs;
 import org.junit.jupiter.api.Test;

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.handouts.build.Build;
-import org.handouts.build.BuildOptions;
-import org.handouts.build.BuildResult;
+import org.handouts.pipeline.Build;
+import org.handouts.config.BuildOptions;
+import org.handouts.pipeline.BuildResult;
 
 /**
  * A small, real project in a temporary folder: the repository's own layouts, fonts and logo, a

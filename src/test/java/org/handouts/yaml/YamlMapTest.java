@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.handouts.article.Diagnostic;
+import org.handouts.diagnostics.Diagnostic;
 import org.junit.jupiter.api.Test;
 
 /** YAML as nodes with their lines, read directly (the article and configuration readers build on this). */

@@ -1,0 +1,6 @@
+/**
+ * Shared I/O: {@link org.handouts.io.AtomicWrite} (a file is replaced only by a complete new one) and
+ * {@link org.handouts.io.InputsHash} (the one hash of inputs every cache and the build manifest use).
+ * Depends on nothing but the JDK.
+ */
+package org.handouts.io;
