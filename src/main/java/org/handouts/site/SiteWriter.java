@@ -30,6 +30,11 @@ import org.handouts.render.HandoutModel;
 import org.handouts.render.Layout;
 import org.handouts.render.BuiltIn;
 import org.handouts.render.TemplateRenderer;
+import org.handouts.i18n.ClinicTexts;
+import org.handouts.i18n.Languages;
+import org.handouts.i18n.Messages;
+import org.handouts.i18n.TemplateMessages;
+import org.handouts.i18n.Translations;
 
 /**
  * {@code out/site/}: the library as a static website, one page per article at the address its QR code
@@ -50,8 +55,10 @@ public final class SiteWriter {
     private final List<String> layoutNames;
     private final Path site;
     private final Set<String> written = new HashSet<>();
-    /** The booklets' download links, from the site's root (every page offers them). */
-    private List<Map<String, String>> booklets = List.of();
+    /** Each language's booklets' download links, from the site's root (every page offers those of its language). */
+    private final Map<String, List<Map<String, String>>> booklets = new LinkedHashMap<>();
+    /** Which articles translate which: a page links the same handout in the other languages. */
+    private Translations translations = Translations.none();
 
     /** {@code layoutNames}: the print layouts this build made, whose PDFs each page offers. */
     public SiteWriter(LibraryContext context, List<String> layoutNames) {
@@ -82,25 +89,25 @@ public final class SiteWriter {
             Map<String, String> pageBySlug = new LinkedHashMap<>();
             context.articles().forEach(a -> pageBySlug.put(a.article().slug(), SitePaths.articlePage(a.article().slug())));
             SiteBody bodies = new SiteBody(pictures, pageBySlug);
-            Map<String, Object> siteModel = siteModel();
-            booklets = booklets();
+            translations = Translations.of(context.articles().stream().map(PreparedArticle::article).toList(), context.config().language());
             List<String> pages = new ArrayList<>();
 
             for (PreparedArticle inputs : context.articles()) {
                 String page = SitePaths.articlePage(inputs.article().slug());
-                Map<String, Object> model = pageModel(page, inputs.article().lang().orElse(context.config().language()), siteModel);
-                model.put("article", articleModel(inputs, page, bodies, pictures));
+                String lang = inputs.article().lang().orElse(context.config().language());
+                Map<String, Object> model = pageModel(page, lang);
+                model.put("article", articleModel(inputs, page, lang, bodies, pictures));
                 writeText(page, templates.render(layout, "article.ftlh", model));
                 pages.add(page);
             }
             for (TagIndex.Group group : context.tags().groups()) {
                 String page = SitePaths.topicPage(group.tag().slug());
-                Map<String, Object> model = pageModel(page, context.config().language(), siteModel);
+                Map<String, Object> model = pageModel(page, context.config().language());
                 model.put("topic", groupModel(group, page));
                 writeText(page, templates.render(layout, "topic.ftlh", model));
                 pages.add(page);
             }
-            Map<String, Object> index = pageModel(INDEX, context.config().language(), siteModel);
+            Map<String, Object> index = pageModel(INDEX, context.config().language());
             index.put("topics", context.tags().groups().stream().map(g -> groupModel(g, INDEX)).toList());
             writeText(INDEX, templates.render(layout, "index.ftlh", index));
             pages.add(INDEX);
@@ -122,27 +129,33 @@ public final class SiteWriter {
         return Optional.empty();
     }
 
-    private Map<String, Object> siteModel() {
+    /** The clinic's texts in {@code lang}, as handouts.yml gives them. */
+    private Map<String, Object> siteModel(String lang) {
         HandoutsConfig config = context.config();
-        Map<String, Object> map = new LinkedHashMap<>(HandoutModel.brand(config.brand()));
-        map.put("title", config.title());
+        Map<String, Object> map = new LinkedHashMap<>(HandoutModel.brand(ClinicTexts.brand(config, lang)));
+        map.put("title", ClinicTexts.title(config, lang));
         // Text in the brand colour only where it reads: darkened, if need be, to 7:1 on white (the large-print rule).
         map.put("textColor", Contrast.darkenToRatio(config.brand().primaryColor(), 7.0));
         return map;
     }
 
-    private Map<String, Object> pageModel(String page, String lang, Map<String, Object> siteModel) {
+    /** What every page's frame shows, in the page's language: {@code msg(key, ...)} gives the tool's words in it. */
+    private Map<String, Object> pageModel(String page, String lang) {
         Map<String, Object> model = new LinkedHashMap<>();
         String root = SitePaths.toRoot(page);
-        model.put("site", siteModel);
-        model.put("page", Map.of("root", root.isEmpty() ? "./" : root, "lang", lang,
-                "home", SitePaths.link(page, INDEX), "downloads", booklets.stream().map(d -> fromPage(d, page)).toList()));
+        model.put("site", siteModel(lang));
+        model.put("msg", new TemplateMessages(Messages.of(lang)));
+        model.put("page", Map.of("root", root.isEmpty() ? "./" : root, "lang", lang, "dir", Languages.direction(lang),
+                "home", SitePaths.link(page, INDEX), "downloads", booklets(lang).stream().map(d -> fromPage(d, page)).toList()));
         return model;
     }
 
-    private Map<String, Object> articleModel(PreparedArticle inputs, String page, SiteBody bodies, SitePictures pictures) {
+    private Map<String, Object> articleModel(PreparedArticle inputs, String page, String lang, SiteBody bodies, SitePictures pictures) {
         Article article = inputs.article();
-        Map<String, Object> map = new LinkedHashMap<>(HandoutModel.article(inputs, context.config(), context.tags()));
+        Map<String, Object> map = new LinkedHashMap<>(HandoutModel.article(inputs, context.config(), context.tags(), translations));
+        map.put("translations", translations.others(article).stream().map(other -> Map.of(
+                "lang", other.lang(), "dir", Languages.direction(other.lang()), "language", Languages.ownName(other.lang()),
+                "title", other.article().title(), "href", SitePaths.link(page, SitePaths.articlePage(other.article().slug())))).toList());
         map.remove("qr");
         map.put("body", bodies.forPage(inputs.body().xhtml(), page));
         map.remove("hero");
@@ -162,13 +175,16 @@ public final class SiteWriter {
                 "href", SitePaths.link(page, SitePaths.articlePage(r.slug())))).toList());
         List<Map<String, String>> topics = new ArrayList<>();
         for (Tag tag : context.tags().tagsOf(article)) {
-            topics.add(Map.of("label", context.tags().label(tag), "href", SitePaths.link(page, SitePaths.topicPage(tag.slug()))));
+            topics.add(Map.of("label", ClinicTexts.tagLabel(context.config(), tag.key(), context.tags().label(tag), lang),
+                    "href", SitePaths.link(page, SitePaths.topicPage(tag.slug()))));
         }
         map.put("tags", topics);
         List<Map<String, String>> pdfs = new ArrayList<>();
+        Messages words = Messages.of(lang);
         for (String layout : layoutNames) {
             Path pdf = context.options().out().resolve("pdf").resolve(layout).resolve(article.slug() + ".pdf");
-            download(pdf, "pdf/" + layout + "/" + article.slug() + ".pdf", page, label(layout) + " (PDF)").ifPresent(pdfs::add);
+            download(pdf, "pdf/" + layout + "/" + article.slug() + ".pdf", page, words.format("site.download.pdf", layoutLabel(layout, words)))
+                    .ifPresent(pdfs::add);
         }
         map.put("downloads", pdfs);
         return map;
@@ -183,11 +199,29 @@ public final class SiteWriter {
         return map;
     }
 
-    private List<Map<String, String>> booklets() {
-        List<Map<String, String>> all = new ArrayList<>();
-        download(context.options().out().resolve("booklet.pdf"), "booklet.pdf", INDEX, "The whole booklet, to print (PDF)").ifPresent(all::add);
-        download(context.options().out().resolve("booklet.epub"), "booklet.epub", INDEX, "The whole booklet, for e-readers (EPUB)").ifPresent(all::add);
-        return all;
+    /** The booklets in {@code lang} ({@code booklet.es.pdf}, ...), else the default language's; worked out once per language. */
+    private List<Map<String, String>> booklets(String lang) {
+        return booklets.computeIfAbsent(lang, l -> {
+            String own = Files.isRegularFile(bookletFile("booklet.epub", l)) || Files.isRegularFile(bookletFile("booklet.pdf", l))
+                    ? l : context.config().language();
+            Messages words = Messages.of(l);
+            List<Map<String, String>> all = new ArrayList<>();
+            for (String[] booklet : new String[][] {{"booklet.pdf", "site.booklet.pdf"}, {"booklet.epub", "site.booklet.epub"}}) {
+                Path file = bookletFile(booklet[0], own);
+                download(file, file.getFileName().toString(), INDEX, words.format(booklet[1])).ifPresent(all::add);
+            }
+            return all;
+        });
+    }
+
+    private Path bookletFile(String defaultName, String lang) {
+        return context.options().out().resolve(Translations.bookletName(defaultName, lang, context.config().language()));
+    }
+
+    /** A layout's name in the reader's words ({@code layout.large-print} in the bundle), else made from the folder name. */
+    static String layoutLabel(String layoutName, Messages words) {
+        String key = "layout." + layoutName;
+        return words.keys().contains(key) ? words.format(key) : label(layoutName);
     }
 
     /** A download link from the root, as seen from {@code page}. */

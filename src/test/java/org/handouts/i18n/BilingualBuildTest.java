@@ -70,6 +70,26 @@ class BilingualBuildTest {
     }
 
     @Test
+    void theSpanishWebPageIsInSpanishAndOffersItsTranslationsAndSpanishBooklets() throws IOException {
+        String html = java.nio.file.Files.readString(project.out().resolve("site/lavarse-las-manos/index.html"));
+        String text = html.replaceAll("(?s)<style.*?</style>", " ").replaceAll("<[^>]+>", " ").replace("&nbsp;", " ").replaceAll("\\s+", " ");
+        assertTrue(html.contains("<html lang=\"es\" dir=\"ltr\">"), html);
+        List<String> english = new ArrayList<>(fixedWords("en"));
+        english.removeAll(fixedWords("es")); // "(PDF)" is the same in both
+        for (String phrase : english) {
+            assertFalse(text.contains(phrase), "English '" + phrase + "' on the Spanish page:\n" + text);
+        }
+        for (String expected : List.of("Ir al contenido", "Imprima o guarde esta hoja", "Hoja informativa (PDF)", "Tenga en cuenta",
+                "Solo información general", "Temas:", "Vida diaria", "Revisado el 1 de mayo de 2026", "También en:", "Todas las hojas informativas")) {
+            assertTrue(text.contains(expected), expected + " missing:\n" + text);
+        }
+        assertTrue(html.contains("href=\"../washing-hands/\" hreflang=\"en\""), html);
+        assertTrue(html.contains("href=\"../booklet.es.pdf\"") && html.contains("href=\"../booklet.es.epub\""), html);
+        String arabic = java.nio.file.Files.readString(project.out().resolve("site/ghasl-alyadayn/index.html"));
+        assertTrue(arabic.contains("<html lang=\"ar\" dir=\"rtl\">"), arabic);
+    }
+
+    @Test
     void translationsLinkEachOtherBothWays() throws IOException {
         String base = "https://clinic.example/handouts/";
         assertTrue(links(pdf("washing-hands")).containsAll(List.of(base + "lavarse-las-manos", base + "ghasl-alyadayn", base + "xishou")),
