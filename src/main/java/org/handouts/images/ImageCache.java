@@ -39,7 +39,7 @@ public final class ImageCache {
     public record Listing(String url, long size, Instant fetchedAt) { }
 
     /** Only files with these names are ever deleted by {@link #clear}: the folder could be anything the user named. */
-    private static final Pattern OURS = Pattern.compile("[0-9a-f]{40}\\.(bin|properties)|\\..*\\.part|[0-9a-f]{64}\\.(jpg|png)(\\.sha256)?");
+    private static final Pattern OURS = Pattern.compile("[0-9a-f]{40}\\.(bin|properties)|\\..*\\.part|[0-9a-f]{64}\\.(jpg|png)(\\.sha256|\\.crc32c)?");
 
     private final Path folder;
 

@@ -5,14 +5,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 
 /**
- * A file one build keeps for the next (a prepared picture, the painted cover, a prepared article), with a
- * checksum beside it ({@code NAME.sha256}: the SHA-256 and the size of the file's bytes). A kept file is
+ * A file one build keeps for the next (a prepared picture, the painted cover, a prepared article, a laid-out
+ * booklet chapter), with a checksum beside it ({@code NAME.crc32c}: the CRC-32C and the size of the file's
+ * bytes). CRC-32C, not a cryptographic hash: it guards against a torn or damaged file, not against anyone
+ * (whoever can write the cache can write the outputs), and the JIT the launcher runs (C1) has an intrinsic
+ * for it but none for SHA-256, which took longer than reading the files it checked. A kept file is
  * used only when it still matches its checksum: one truncated by a full disk or damaged later is
  * "make it again", never "use it". The checksum is written after the file, both atomically, so a build
  * killed between the two leaves a file that does not match and is made again.
@@ -22,7 +23,9 @@ import java.util.Optional;
 public final class KeptFile {
 
     /** What a checksum file's name ends with; caches that delete their own files delete these too. */
-    public static final String SUFFIX = ".sha256";
+    public static final String SUFFIX = ".crc32c";
+    /** The checksum files of earlier versions (SHA-256), deleted with their file. */
+    private static final String OLD_SUFFIX = ".sha256";
 
     private KeptFile() { }
 
@@ -70,6 +73,7 @@ public final class KeptFile {
         try {
             Files.deleteIfExists(file);
             Files.deleteIfExists(checksumFile(file));
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + OLD_SUFFIX));
             return true;
         } catch (IOException e) {
             return false;
@@ -81,10 +85,8 @@ public final class KeptFile {
     }
 
     static String checksum(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)) + " " + bytes.length;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return String.format(java.util.Locale.ROOT, "%08x %d", crc.getValue(), bytes.length);
     }
 }

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handouts.io.InputsHash;
-import org.handouts.Version;
+import org.handouts.ToolFingerprint;
+import org.handouts.images.KeptFile;
 import org.handouts.io.AtomicWrite;
 
 /**
@@ -172,7 +173,7 @@ public final class ChapteredBooklet {
         if (folder.isEmpty()) {
             return Optional.empty();
         }
-        Optional<byte[]> bytes = readChecked(folder.get().resolve(name));
+        Optional<byte[]> bytes = KeptFile.read(folder.get().resolve(name));
         if (bytes.isEmpty()) {
             return Optional.empty();
         }
@@ -215,32 +216,9 @@ public final class ChapteredBooklet {
                 out.writeInt(kept.pdf().length);
                 out.write(kept.pdf());
             }
-            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-            crc.update(bytes.toByteArray());
-            new DataOutputStream(bytes).writeLong(crc.getValue());
-            AtomicWrite.write(folder.get().resolve(name), bytes.toByteArray());
+            KeptFile.write(folder.get().resolve(name), bytes.toByteArray());
         } catch (IOException | RuntimeException e) {
             // Only a cache: the next booklet lays this chapter out again.
-        }
-    }
-
-    /**
-     * A kept file's contents without its checksum, when they match it; else empty. CRC-32C, not the SHA-256
-     * of other kept files: this guards against a torn or damaged file, not against anyone, and the JIT the
-     * launcher uses (C1) has no SHA-256 intrinsic: hashing 8 MB of chapters took longer than loading them.
-     */
-    private static Optional<byte[]> readChecked(Path file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length < 8) {
-                return Optional.empty();
-            }
-            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-            crc.update(bytes, 0, bytes.length - 8);
-            long stored = java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong();
-            return stored == crc.getValue() ? Optional.of(java.util.Arrays.copyOf(bytes, bytes.length - 8)) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
         }
     }
 
@@ -253,11 +231,7 @@ public final class ChapteredBooklet {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 if (!slugs.contains(name.substring(0, name.length() - ".bin".length()))) {
-                    try {
-                        Files.deleteIfExists(file);
-                    } catch (IOException e) {
-                        // Harmless, as below.
-                    }
+                    KeptFile.delete(file);
                 }
             }
         } catch (IOException e) {
@@ -291,7 +265,7 @@ public final class ChapteredBooklet {
 
     /** A hash of every file the chapters' look is made from, so a changed stylesheet or font lays every chapter out again. */
     private static String environment(List<Path> madeWith) {
-        InputsHash hash = InputsHash.start(MAGIC).add(Version.get());
+        InputsHash hash = InputsHash.start(MAGIC).add(ToolFingerprint.get());
         for (Path root : madeWith) {
             if (!Files.exists(root)) {
                 continue;

@@ -146,4 +146,25 @@ class ChapteredBookletTest {
         assertEquals(List.of(), VeraPdf.failedRules(booklet, VeraPdf.PDF_UA_1));
         assertEquals(List.of(), VeraPdf.failedRules(booklet, VeraPdf.PDF_A_3U));
     }
+
+    /** A chapter torn by a full disk or damaged later is laid out again, never used; the booklet is the same as one made from nothing. */
+    @Test
+    void aDamagedKeptChapterIsLaidOutAgain(@TempDir Path dir) throws IOException {
+        FixtureProject small = FixtureProject.create(dir.resolve("p"))
+                .simpleArticle("one", "One", "", "One text.")
+                .simpleArticle("two", "Two", "", "Two text.");
+        assertEquals(0, small.build(small.options().withSourceDate(SOURCE_DATE)).result().exitCode());
+        Path chapter = small.out().resolve(ChapteredBooklet.FOLDER).resolve("two.bin");
+        byte[] whole = Files.readAllBytes(chapter);
+        Files.write(chapter, java.util.Arrays.copyOf(whole, whole.length / 2));
+        // An edit of the other article remakes the booklet, from the kept 'one' and the torn 'two'.
+        small.simpleArticle("one", "One", "", "One text, now longer.");
+        FixtureProject.Run run = small.build(small.options().withSourceDate(SOURCE_DATE));
+        assertEquals(0, run.result().exitCode(), run.stderr());
+        assertTrue(org.handouts.images.KeptFile.isIntact(chapter), "the torn chapter was kept again, whole");
+        assertTrue(Pdfs.text(small.out().resolve("booklet.pdf")).contains("Two text."));
+        FixtureProject.Run fresh = small.build(small.options().withSourceDate(SOURCE_DATE).withForce(true).withOut(dir.resolve("fresh")));
+        assertEquals(0, fresh.result().exitCode(), fresh.stderr());
+        assertArrayEquals(Files.readAllBytes(dir.resolve("fresh/booklet.pdf")), Files.readAllBytes(small.out().resolve("booklet.pdf")));
+    }
 }
