@@ -11,10 +11,6 @@ public record Layout(String name, Path folder) {
     /** Optional: the whole library as one printed booklet (out/booklet.pdf). */
     public static final String BOOKLET_TEMPLATE = "booklet.ftlx";
 
-    public Path articleTemplate() {
-        return folder.resolve(ARTICLE_TEMPLATE);
-    }
-
     public Path bookletTemplate() {
         return folder.resolve(BOOKLET_TEMPLATE);
     }
