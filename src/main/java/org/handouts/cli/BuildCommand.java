@@ -26,6 +26,8 @@ import picocli.CommandLine.Option;
             "Writes:  out/pdf/<layout>/<article>.pdf",
             "         out/booklet.pdf   (all articles, printable, with a topic index)",
             "         out/booklet.epub  (all articles, for phones and e-readers)",
+            "         out/booklet.es.pdf, out/booklet.es.epub, ... (one pair for each",
+            "                            other language the articles are in: lang:)",
             "         out/site/         (the web edition the QR codes point to;",
             "                            'handouts serve' previews it while you write)",
             "         out/report.json   (what was built, sizes, warnings, timings)",
