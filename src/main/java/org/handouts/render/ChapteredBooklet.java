@@ -86,20 +86,12 @@ public final class ChapteredBooklet {
             List<Integer> pageCounts = new ArrayList<>();
             List<Map<String, Integer>> pageOfIds = new ArrayList<>();
             List<String> keys = new ArrayList<>();
-            for (int i = 0; i < parts.chapterCount(); i++) {
-                String chapterXhtml = parts.chapter(i);
-                String key = key(chapterXhtml, baseUri);
-                Optional<Kept> kept = trustKept ? load(slugs.get(i) + ".bin", key) : Optional.empty();
-                if (kept.isEmpty()) {
-                    kept = Optional.of(layOut(chapterXhtml, baseUri, key));
-                    save(slugs.get(i) + ".bin", kept.get());
-                    laidOut++;
-                }
-                PDDocument doc = Loader.loadPDF(kept.get().pdf());
-                chapters.add(doc);
-                pageCounts.add(doc.getNumberOfPages());
-                pageOfIds.add(kept.get().pageOfId());
-                keys.add(key);
+            for (Chapter chapter : chapters(parts, slugs, baseUri)) {
+                chapters.add(chapter.doc());
+                pageCounts.add(chapter.doc().getNumberOfPages());
+                pageOfIds.add(chapter.kept().pageOfId());
+                keys.add(chapter.kept().key());
+                laidOut += chapter.laidOut() ? 1 : 0;
             }
             String skeletonXhtml = parts.skeleton(pageCounts, pageOfIds);
             // The skeleton changes only when a chapter's page count, a title or the front and back pages do.
@@ -148,6 +140,65 @@ public final class ChapteredBooklet {
             if (skeleton != null) {
                 skeleton.close();
             }
+        }
+    }
+
+    /** One chapter ready to be placed: its kept (or new) layout, opened, and whether it was laid out in this build. */
+    private record Chapter(Kept kept, PDDocument doc, boolean laidOut) { }
+
+    /**
+     * Every chapter, in booklet order: each one's key, its kept layout or a new one, and its document. The
+     * chapters are independent, so they are worked on by every core: a first booklet lays out all of them,
+     * and after an edit the kept ones are read back while the edited one is laid out.
+     */
+    private List<Chapter> chapters(BookletParts parts, List<String> slugs, URI baseUri) throws IOException {
+        int count = parts.chapterCount();
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(count, Runtime.getRuntime().availableProcessors())), runnable -> {
+                    Thread thread = new Thread(runnable, "booklet-chapter");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        List<java.util.concurrent.Future<Chapter>> futures = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                String chapterXhtml = parts.chapter(i);
+                String name = slugs.get(i) + ".bin";
+                futures.add(workers.submit(() -> {
+                    String key = key(chapterXhtml, baseUri);
+                    Optional<Kept> kept = trustKept ? load(name, key) : Optional.empty();
+                    boolean made = kept.isEmpty();
+                    if (made) {
+                        kept = Optional.of(layOut(chapterXhtml, baseUri, key));
+                        save(name, kept.get());
+                    }
+                    return new Chapter(kept.get(), Loader.loadPDF(kept.get().pdf()), made);
+                }));
+            }
+            List<Chapter> done = new ArrayList<>();
+            IOException failure = null;
+            for (java.util.concurrent.Future<Chapter> future : futures) {
+                try {
+                    done.add(future.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failure = new IOException("interrupted while laying out the booklet's chapters", e);
+                    break;
+                }
+            }
+            if (failure != null) {
+                for (Chapter chapter : done) {
+                    chapter.doc().close();
+                }
+                throw failure;
+            }
+            return done;
+        } finally {
+            workers.shutdownNow();
         }
     }
 
