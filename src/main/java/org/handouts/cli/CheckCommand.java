@@ -88,8 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Library library;
         try {
-            int maxKilobytes = settings.limits().maxArticleKilobytes();
-            library = Library.read(articles, files.isEmpty() ? Library.listMarkdown(articles) : sortedExisting(), maxKilobytes);
+            library = Library.read(articles, files.isEmpty() ? Library.listMarkdown(articles) : sortedExisting(), settings.reading());
         } catch (IOException | IllegalArgumentException e) {
             err.println(Diagnostic.error(articles, 0, 0, e.getMessage()).format());
             return 2;
