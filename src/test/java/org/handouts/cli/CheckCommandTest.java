@@ -35,7 +35,7 @@ class CheckCommandTest {
 
         assertEquals(1, CliRun.of(args(project, "--strict")).code());
 
-        project.article("broken.md", "---\ntitle: x\n---\n");
+        project.article("broken.md", "---\nid: x\n---\nNo title anywhere.\n");
         assertEquals(1, CliRun.of(args(project)).code());
     }
 
