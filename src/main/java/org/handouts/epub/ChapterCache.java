@@ -5,7 +5,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,19 +69,7 @@ final class ChapterCache {
 
     /** Forgets the chapters of articles no longer in the booklet, so the folder does not grow with deleted ones. */
     void keepOnly(Set<String> slugs) {
-        if (folder.isEmpty() || !Files.isDirectory(folder.get())) {
-            return;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder.get(), "*.bin")) {
-            for (Path file : files) {
-                String name = file.getFileName().toString();
-                if (!slugs.contains(name.substring(0, name.length() - ".bin".length()))) {
-                    KeptFile.delete(file);
-                }
-            }
-        } catch (IOException e) {
-            // Harmless: an entry nobody asks for is never read.
-        }
+        folder.ifPresent(f -> org.handouts.io.KeptBySlug.keepOnly(f, slugs, KeptFile::delete));
     }
 
     /** Asks the book for the kept body's pictures as cleaning did; true when each got the name the body uses. */

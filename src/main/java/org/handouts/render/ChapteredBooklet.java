@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -246,23 +245,13 @@ public final class ChapteredBooklet {
 
     /** Forgets the chapters of articles no longer in the booklet. */
     private void keepOnly(Set<String> slugs) {
-        if (folder.isEmpty() || !Files.isDirectory(folder.get())) {
-            return;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder.get(), "*.bin")) {
-            for (Path file : files) {
-                String name = file.getFileName().toString();
-                if (!slugs.contains(name.substring(0, name.length() - ".bin".length()))) {
-                    try {
-                        Files.deleteIfExists(file);
-                    } catch (IOException e) {
-                        // Harmless, as below.
-                    }
-                }
+        folder.ifPresent(f -> org.handouts.io.KeptBySlug.keepOnly(f, slugs, file -> {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // Harmless: an entry nobody asks for is never read.
             }
-        } catch (IOException e) {
-            // Harmless: an entry nobody asks for is never read.
-        }
+        }));
     }
 
     private static final Pattern SOURCE = Pattern.compile("\\ssrc=\"([^\"]+)\"");

@@ -77,6 +77,16 @@ class SiteLibrariesBuildTest {
         assertEquals(0, again.result().exitCode(), again.stderr());
         assertEquals(List.of(), again.result().written(), "an unchanged foldered library is up to date");
         assertAgree(project, project.articles(), run);
+
+        // A nested article deleted: its outputs and every cache entry kept for it go, in their sub-folders too.
+        Files.delete(project.articles().resolve("managing-symptoms/tremor.md"));
+        FixtureProject.Run removed = project.build();
+        assertEquals(0, removed.result().exitCode(), removed.stderr());
+        assertFalse(Files.exists(pdfs.resolve("managing-symptoms/tremor.pdf")));
+        for (String cache : List.of(".handouts-prepared", ".handouts-booklet", ".handouts-chapters")) {
+            assertFalse(Files.exists(project.out().resolve(cache).resolve("managing-symptoms/tremor.bin")), cache);
+        }
+        assertTrue(Files.exists(project.out().resolve(".handouts-prepared/managing-symptoms/sleep.bin")));
     }
 
     @Test
