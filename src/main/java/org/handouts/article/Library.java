@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The set of articles in a folder and all its sub-folders, read in path order so that results (and which of two
@@ -21,8 +20,11 @@ import java.util.stream.Stream;
  */
 public record Library(Path folder, List<Article> articles, List<Diagnostic> diagnostics, int failed, List<Path> drafts) {
 
-    /** The file endings read as articles: Markdown, and MDX with its code left out ({@link MdxContent}). */
-    public static final List<String> EXTENSIONS = List.of(".md", ".mdx");
+    /**
+     * The file endings read as articles: Markdown ({@code .markdown} is Jekyll's default), and MDX with its code
+     * left out ({@link MdxContent}).
+     */
+    public static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".mdx");
 
     public Library {
         articles = List.copyOf(articles);
@@ -126,19 +128,41 @@ public record Library(Path folder, List<Article> articles, List<Diagnostic> diag
      * Sorted by depth, then path, so the top folder's articles come in file-name order as before.
      */
     public static List<Path> listMarkdown(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(p -> !p.equals(folder) && isArticleFile(folder.relativize(p)) && Files.isRegularFile(p))
-                    .sorted(Comparator.comparing((Path p) -> folder.relativize(p).getNameCount())
-                            .thenComparing(p -> folder.relativize(p).toString()))
-                    .toList();
-        }
+        List<Path> found = new ArrayList<>();
+        // A tree walk that never enters a skipped folder: a site's .git/ and node_modules/ hold many thousands of files.
+        Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                return dir.equals(folder) || !skipped(dir.getFileName().toString())
+                        ? java.nio.file.FileVisitResult.CONTINUE : java.nio.file.FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                if (isArticleFile(folder.relativize(file)) && Files.isRegularFile(file)) {
+                    found.add(file);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                return java.nio.file.FileVisitResult.CONTINUE; // an unreadable folder holds nothing we can build
+            }
+        });
+        found.sort(Comparator.comparing((Path p) -> folder.relativize(p).getNameCount())
+                .thenComparing(p -> folder.relativize(p).toString()));
+        return List.copyOf(found);
+    }
+
+    private static boolean skipped(String name) {
+        return name.startsWith("_") || name.startsWith(".") || name.equals("node_modules");
     }
 
     /** Whether a path relative to the articles folder names an article, by the rules of {@link #listMarkdown}. */
     static boolean isArticleFile(Path relative) {
         for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith("_") || name.startsWith(".") || name.equals("node_modules")) {
+            if (skipped(part.toString())) {
                 return false;
             }
         }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
             "",
             "Reads:   handouts.yml (clinic, paper, layouts), found here or in the",
             "         nearest folder above; the folders below are beside it:",
-            "         articles/ (every .md and .mdx, in folders at any depth; a site's",
+            "         articles/ (every .md, .markdown and .mdx, at any depth; a site's",
             "         content folder works as it is: --articles src/content/blog),",
             "         and optionally layouts/<name>/ and fonts/*.ttf",
             "         (the built-in layouts and fonts are used without them)",

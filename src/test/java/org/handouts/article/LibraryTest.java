@@ -47,21 +47,21 @@ class LibraryTest {
 
     @Test
     void articlesAreFoundAtAnyDepthSkippingUnderscoreAndDotNamesAndALinkLoop(@TempDir Path dir) throws Exception {
-        for (String name : List.of("top.md", "a/b/c/d/e/deep.md", "managing-symptoms/tremor.md", "es/dormir.md", "post.mdx",
+        for (String name : List.of("top.md", "a/b/c/d/e/deep.md", "managing-symptoms/tremor.md", "es/dormir.md", "post.mdx", "2024-01-05-jekyll.markdown",
                 "_drafts/x.md", "a/_partial.md", ".git/notes.md", "a/.hidden/y.md", "node_modules/pkg/readme.md", "notes.txt")) {
             Path file = dir.resolve(name);
             Files.createDirectories(file.getParent());
             Files.writeString(file, (name.startsWith("es/") ? "---\nlang: es\n---\n" : "") + "# " + name + "\n\nText.\n");
         }
         Files.createSymbolicLink(dir.resolve("a/b/loop"), dir);
-        assertEquals(List.of("post.mdx", "top.md", "es/dormir.md", "managing-symptoms/tremor.md", "a/b/c/d/e/deep.md"),
+        assertEquals(List.of("2024-01-05-jekyll.markdown", "post.mdx", "top.md", "es/dormir.md", "managing-symptoms/tremor.md", "a/b/c/d/e/deep.md"),
                 Library.listMarkdown(dir).stream().map(p -> dir.relativize(p).toString()).toList());
         Library library = Library.read(dir);
-        assertEquals(List.of("post", "top", "es/dormir", "managing-symptoms/tremor", "a/b/c/d/e/deep"),
+        assertEquals(List.of("2024-01-05-jekyll", "post", "top", "es/dormir", "managing-symptoms/tremor", "a/b/c/d/e/deep"),
                 library.articles().stream().map(Article::slug).toList());
-        assertEquals(List.of("managing symptoms"), library.articles().get(3).tags().stream().map(Tag::key).toList());
-        assertEquals(List.of(), library.articles().get(2).tags(), "es/ is the folder of a language, not a topic");
-        assertEquals(List.of("a", "b", "c", "d", "e"), library.articles().get(4).tags().stream().map(Tag::key).toList());
+        assertEquals(List.of("managing symptoms"), library.articles().get(4).tags().stream().map(Tag::key).toList());
+        assertEquals(List.of(), library.articles().get(3).tags(), "es/ is the folder of a language, not a topic");
+        assertEquals(List.of("a", "b", "c", "d", "e"), library.articles().get(5).tags().stream().map(Tag::key).toList());
     }
 
     @Test
