@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The first level-one heading ({@code # Title}) of a body, outside code blocks: the title of a page that has no
+ * The first level-one heading ({@code # Title}, or {@code Title} underlined with {@code ===}) of a body, outside code blocks: the title of a page that has no
  * front matter, as MkDocs, GitHub and most wikis read it. It is taken out of the body so that the handout, which
  * prints the title itself, does not print it twice; its line is left empty so later positions stay right.
  */
@@ -21,11 +21,13 @@ final class TitleHeading {
     record Found(String title, boolean atStart, String bodyWithout) { }
 
     private static final Pattern HEADING = Pattern.compile(" {0,3}#[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*");
+    private static final Pattern SETEXT = Pattern.compile(" {0,3}=+[ \t]*");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
 
     static Optional<Found> find(String body) {
         String fence = null;
         boolean atStart = true;
+        boolean previousBlank = true;
         for (int start = 0; start < body.length(); ) {
             int end = body.indexOf('\n', start);
             end = end < 0 ? body.length() : end;
@@ -43,8 +45,17 @@ final class TitleHeading {
                     return Optional.of(new Found(plain(heading.group(1)), atStart,
                             body.substring(0, start) + body.substring(end)));
                 }
+                // "Title" underlined with "=====" (a setext heading), after a blank line or at the start.
+                int next = end < body.length() ? body.indexOf('\n', end + 1) : -1;
+                String underline = end < body.length() ? body.substring(end + 1, next < 0 ? body.length() : next) : "";
+                if (!line.isBlank() && !line.startsWith("    ") && previousBlank && SETEXT.matcher(underline).matches()
+                        && !plain(line).isEmpty()) {
+                    return Optional.of(new Found(plain(line), atStart,
+                            body.substring(0, start) + "\n" + body.substring(next < 0 ? body.length() : next)));
+                }
             }
             atStart &= line.isBlank();
+            previousBlank = line.isBlank() || fence != null;
             start = end + 1;
         }
         return Optional.empty();

@@ -81,6 +81,15 @@ class ArticleReaderTest {
     }
 
     @Test
+    void anUnderlinedHeadingIsATitleToo() {
+        Article article = parse("Sleeping better\n===============\n\nRest.\n\n## Tips\n").orElseThrow();
+        assertEquals("Sleeping better", article.title());
+        assertTrue(!article.body().contains("Sleeping") && !article.body().contains("==="), article.body());
+        assertEquals(article.source().lines().count(), article.body().lines().count(), "positions stay right");
+        assertTrue(parse("Some text\nmore text\n===\n").isEmpty(), "a paragraph's last line is not taken alone");
+    }
+
+    @Test
     void withoutFrontMatterOrHeadingTheMissingTitleIsAnErrorAtLineOne() {
         assertTrue(parse("Just text.\n\n```\n# not a heading: code\n```\n").isEmpty());
         assertEquals(List.of("articles/sample.md:1:1: error: the article has no title: start it with a heading line"
