@@ -57,8 +57,17 @@ public final class ChapteredBooklet {
      * @param madeWith  the files the chapters' look depends on (the layouts folder, the fonts)
      */
     public ChapteredBooklet(PdfWriter pdf, Optional<Path> out, boolean trustKept, List<Path> madeWith) {
+        this(pdf, out, Optional.empty(), trustKept, madeWith);
+    }
+
+    /**
+     * @param lang the booklet's language when it is not the library's: each booklet keeps its chapters and skeleton
+     *             apart ({@code .handouts-booklet-es}), else each one's clean-up would delete the others' and every
+     *             rebuild would lay them all out again
+     */
+    public ChapteredBooklet(PdfWriter pdf, Optional<Path> out, Optional<String> lang, boolean trustKept, List<Path> madeWith) {
         this.pdf = pdf;
-        this.folder = out.map(o -> o.resolve(FOLDER));
+        this.folder = out.map(o -> o.resolve(lang.map(l -> FOLDER + "-" + l.toLowerCase(java.util.Locale.ROOT)).orElse(FOLDER)));
         this.trustKept = trustKept;
         this.environment = environment(madeWith);
     }

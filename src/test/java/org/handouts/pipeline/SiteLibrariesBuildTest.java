@@ -87,6 +87,9 @@ class SiteLibrariesBuildTest {
             assertFalse(Files.exists(project.out().resolve(cache).resolve("managing-symptoms/tremor.bin")), cache);
         }
         assertTrue(Files.exists(project.out().resolve(".handouts-prepared/managing-symptoms/sleep.bin")));
+        // Each language's printed booklet keeps its chapters apart, so writing the Spanish one keeps the English ones.
+        assertTrue(Files.exists(project.out().resolve(".handouts-booklet/managing-symptoms/sleep.bin")));
+        assertTrue(Files.exists(project.out().resolve(".handouts-booklet-es/es/dormir.bin")));
     }
 
     @Test
