@@ -44,7 +44,12 @@ final class ChapterCache {
      * @param reservedIds   the ids the chapter page uses around the body
      */
     ChapterCache(Optional<Path> out, boolean trustKept, Map<String, String> chapterBySlug, Set<String> reservedIds) {
-        this.folder = out.map(o -> o.resolve(FOLDER));
+        this(out, Optional.empty(), trustKept, chapterBySlug, reservedIds);
+    }
+
+    /** @param lang another language's booklet keeps its chapters apart, so one booklet's clean-up spares the others' */
+    ChapterCache(Optional<Path> out, Optional<String> lang, boolean trustKept, Map<String, String> chapterBySlug, Set<String> reservedIds) {
+        this.folder = out.map(o -> o.resolve(lang.map(l -> FOLDER + "-" + l.toLowerCase(java.util.Locale.ROOT)).orElse(FOLDER)));
         this.trustKept = trustKept;
         this.libraryKey = hash("library", new TreeMap<>(chapterBySlug).toString(), new java.util.TreeSet<>(reservedIds).toString());
     }

@@ -90,6 +90,8 @@ class SiteLibrariesBuildTest {
         // Each language's printed booklet keeps its chapters apart, so writing the Spanish one keeps the English ones.
         assertTrue(Files.exists(project.out().resolve(".handouts-booklet/managing-symptoms/sleep.bin")));
         assertTrue(Files.exists(project.out().resolve(".handouts-booklet-es/es/dormir.bin")));
+        assertTrue(Files.exists(project.out().resolve(".handouts-chapters/managing-symptoms/sleep.bin")), "the EPUB's too");
+        assertTrue(Files.exists(project.out().resolve(".handouts-chapters-es/es/dormir.bin")));
     }
 
     @Test
