@@ -13,7 +13,9 @@ import java.util.Optional;
  *
  * @param file          the Markdown file it came from
  * @param idAt          where the id is written, to point at it when another article reuses it
- * @param slug          the file name without {@code .md}; names every output of this article
+ * @param slug          the path from the articles folder without {@code .md} ({@code managing-symptoms/tremor});
+ *                      names every output of this article
+ * @param tags          its topics: {@code tags} and {@code categories}, else (by default) its folders' names
  * @param markdown      the body, already repaired, as one parsed document with file positions
  * @param source        the whole file text as read (before repair); its hash drives incremental builds
  */
@@ -49,7 +51,7 @@ public record Article(
     /** The accessibility warning for a hero picture without {@code heroAlt}; the build and the review both give it. */
     public Optional<Diagnostic> missingHeroAlt() {
         return hero.filter(h -> h.alt().isBlank()).map(h -> Diagnostic.warning(file, h.line(), h.column(),
-                "heroImage has no heroAlt: add a short description of the picture for readers who cannot see it"
+                "the hero picture has no heroAlt: add a short description of the picture for readers who cannot see it"
                         + " (the title is used meanwhile)").withRule(Rules.HERO_ALT));
     }
 }

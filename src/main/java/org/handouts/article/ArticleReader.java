@@ -41,6 +41,9 @@ public final class ArticleReader {
     static final int MAX_BYTE_WARNINGS = 10;
 
     private final long maxBytes;
+    private final ReaderSettings settings;
+    /** The articles folder: slugs and folder topics are paths from it; null reads a lone file (its name is its slug). */
+    private final Path folder;
 
     public ArticleReader() {
         this(DEFAULT_MAX_KILOBYTES);
@@ -48,7 +51,14 @@ public final class ArticleReader {
 
     /** Refuses articles larger than {@code maxKilobytes} KB (1 KB = 1,024 bytes). */
     public ArticleReader(int maxKilobytes) {
-        this.maxBytes = maxKilobytes * 1024L;
+        this(ReaderSettings.defaults().withMaxKilobytes(maxKilobytes), null);
+    }
+
+    /** Reads the articles of {@code folder} (slugs are paths from it) with handouts.yml's settings. */
+    public ArticleReader(ReaderSettings settings, Path folder) {
+        this.settings = settings;
+        this.maxBytes = settings.maxKilobytes() * 1024L;
+        this.folder = folder;
     }
 
     public ParsedArticle read(Path file) {
@@ -68,8 +78,9 @@ public final class ArticleReader {
             return new ParsedArticle(Optional.empty(), diagnostics);
         }
         Optional<Article> article = parse(file, source, diagnostics);
-        boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
-        return new ParsedArticle(failed ? Optional.empty() : article, diagnostics);
+        boolean draft = diagnostics.stream().anyMatch(d -> d.rule().equals(Rules.DRAFT));
+        boolean failed = draft || diagnostics.stream().anyMatch(Diagnostic::isError);
+        return new ParsedArticle(failed ? Optional.empty() : article, diagnostics, draft);
     }
 
     /** Parses already-decoded text; exposed for tests and for {@code handouts check}. */
@@ -96,42 +107,92 @@ public final class ArticleReader {
         reportRepairs(file, text, repaired, diagnostics);
 
         FrontMatter.Split split = FrontMatter.split(repaired.text());
-        if (split instanceof FrontMatter.Missing) {
-            diagnostics.add(Diagnostic.error(file, 1, 1,
-                    "missing front matter: an article must start with a line '---', then 'title:' and 'id:' lines, then '---'"));
-            return Optional.empty();
-        }
         if (split instanceof FrontMatter.Unclosed) {
             diagnostics.add(Diagnostic.error(file, 1, 1,
                     "front matter opened here is never closed: add a line '---' after the last 'key: value' line"));
             return Optional.empty();
         }
+        if (split instanceof FrontMatter.Missing) {
+            // Many sites write no front matter at all: the first '# ' heading is the title, the path the id.
+            return fromFrontMatter(file, null, new FrontMatter("", repaired.text(), 1), source, diagnostics);
+        }
         FrontMatter frontMatter = ((FrontMatter.Found) split).frontMatter();
+        if (frontMatter.yaml().isBlank()) {
+            return fromFrontMatter(file, null, frontMatter, source, diagnostics);
+        }
         YamlMap.Parsed parsed = YamlMap.parse(frontMatter.yaml(), file, 1);
         diagnostics.addAll(parsed.diagnostics());
         if (parsed.map().isEmpty()) {
-            if (parsed.diagnostics().isEmpty()) {
-                diagnostics.add(Diagnostic.error(file, 1, 1, "front matter is empty: 'title' and 'id' are required"));
-            }
             return Optional.empty();
         }
         return fromFrontMatter(file, parsed.map().get(), frontMatter, source, diagnostics);
     }
 
+    /** Every key the reader knows: its own, the generators' it maps, and theirs it ignores; for did-you-mean. */
+    private static final List<String> ALL_KEYS = java.util.stream.Stream.of(KNOWN_KEYS, SiteGenerators.DATE_KEYS,
+            SiteGenerators.MAPPED_KEYS, List.copyOf(new java.util.TreeSet<>(SiteGenerators.IGNORED_KEYS)))
+            .flatMap(List::stream).distinct().toList();
+
+    /** @param fields the front matter, or null when the file has none (or only the two fences) */
     private Optional<Article> fromFrontMatter(Path file, YamlMap fields, FrontMatter frontMatter, String source,
                                               List<Diagnostic> diagnostics) {
-        for (YamlMap.Entry entry : fields.entries()) {
-            if (!KNOWN_KEYS.contains(entry.key())) {
-                diagnostics.add(Diagnostic.warning(file, entry.keyLine(), entry.keyColumn(),
-                        "unknown front matter key '" + entry.key() + "' is ignored" + DidYouMean.hint(entry.key(), KNOWN_KEYS))
-                        .withRule(Rules.UNKNOWN_KEY));
+        if (fields != null) {
+            for (YamlMap.Entry entry : fields.entries()) {
+                if (!ALL_KEYS.contains(entry.key())) {
+                    diagnostics.add(Diagnostic.warning(file, entry.keyLine(), entry.keyColumn(),
+                            "unknown front matter key '" + entry.key() + "' is ignored" + DidYouMean.hint(entry.key(), ALL_KEYS))
+                            .withRule(Rules.UNKNOWN_KEY));
+                }
+            }
+            Optional<YamlMap.Entry> draft = fields.get("draft").filter(e -> e.isScalar() && e.text().strip().equalsIgnoreCase("true"))
+                    .or(() -> fields.get("published").filter(e -> e.isScalar() && e.text().strip().equalsIgnoreCase("false")));
+            if (draft.isPresent()) {
+                diagnostics.add(Diagnostic.note(file, draft.get().keyLine(), draft.get().keyColumn(),
+                        "a draft ('" + draft.get().key() + ": " + draft.get().text().strip() + "'): not built until it is published")
+                        .withRule(Rules.DRAFT));
+                return Optional.empty();
             }
         }
-        Optional<String> title = requiredText(fields, "title", diagnostics);
-        Optional<String> id = requiredText(fields, "id", diagnostics);
-        String description = optionalText(fields, "description", diagnostics).orElse("");
-        List<Tag> tags = readTags(fields, diagnostics);
-        Optional<HeroImage> hero = readHero(fields, diagnostics);
+        String slug = slugOf(folder, file);
+        String body = frontMatter.body();
+        if (isMdx(file)) {
+            body = MdxContent.strip(body, frontMatter.bodyStartLine(), file, diagnostics);
+        }
+        Optional<String> written = fields == null ? Optional.empty() : optionalText(fields, "title", diagnostics);
+        Optional<String> title = written;
+        // A title in the front matter and again as the first heading (MkDocs and Docusaurus pages do this) is printed once.
+        Optional<TitleHeading.Found> heading = TitleHeading.find(body)
+                .filter(h -> written.isEmpty() || h.atStart() && h.title().equalsIgnoreCase(written.get().strip()));
+        if (heading.isPresent()) {
+            body = heading.get().bodyWithout();
+        }
+        if (title.isEmpty() && heading.isPresent()) {
+            title = Optional.of(heading.get().title());
+        }
+        if (title.isEmpty()) {
+            boolean given = fields != null && fields.get("title").isPresent();
+            if (!given) {
+                diagnostics.add(Diagnostic.error(file, 1, 1, fields == null
+                        ? "the article has no title: start it with a heading line '# Its title', or with front matter"
+                                + " ('---', then 'title: Its title', then '---')"
+                        : "the article has no title: add 'title: Its title' to the front matter, or a first heading line '# Its title'"));
+            } else if (fields.get("title").get().isScalar()) {
+                diagnostics.add(fields.get("title").get().error("'title' is empty; it is required"));
+            }
+        }
+        Optional<String> id = fields == null || fields.get("id").isEmpty() ? Optional.of(slug) : requiredText(fields, "id", diagnostics);
+        YamlMap frontFields = fields != null ? fields : YamlMap.parse("{}", file, 1).map().orElseThrow();
+        return fromFields(file, slug, frontFields, title, id, frontMatter, body, source, diagnostics);
+    }
+
+    private Optional<Article> fromFields(Path file, String slug, YamlMap fields, Optional<String> title, Optional<String> id,
+                                         FrontMatter frontMatter, String body, String source, List<Diagnostic> diagnostics) {
+        String description = optionalText(fields, "description", diagnostics)
+                .or(() -> optionalText(fields, "summary", diagnostics)).orElse("");
+        List<Tag> tags = new ArrayList<>(readTags(fields, "tags", diagnostics));
+        readTags(fields, "categories", diagnostics).stream().filter(t -> !tags.contains(t)).forEach(tags::add);
+        readTags(fields, "category", diagnostics).stream().filter(t -> !tags.contains(t)).forEach(tags::add);
+        Optional<HeroImage> hero = readHero(fields, "heroImage", diagnostics).or(() -> readHero(fields, "image", diagnostics));
         Optional<String> lang = optionalText(fields, "lang", diagnostics).filter(value -> {
             if (LANGUAGE_TAG.matcher(value).matches()) {
                 return true;
@@ -140,7 +201,10 @@ public final class ArticleReader {
                     "'" + value + "' is not a language tag such as 'en' or 'es-MX'; using the booklet's language"));
             return false;
         });
-        Optional<LocalDate> reviewed = optionalText(fields, "reviewed", diagnostics).flatMap(value -> {
+        if (tags.isEmpty() && settings.folderTopics()) {
+            tags.addAll(FolderTopics.of(slug, lang.orElse(settings.defaultLanguage()), settings.defaultLanguage()));
+        }
+        Optional<LocalDate> reviewed = fields.get("reviewed").isPresent() ? optionalText(fields, "reviewed", diagnostics).flatMap(value -> {
             try {
                 return Optional.of(LocalDate.parse(value));
             } catch (DateTimeParseException e) {
@@ -148,41 +212,63 @@ public final class ArticleReader {
                         "'" + value + "' is not a date in the form YYYY-MM-DD; the reviewed date is left off"));
                 return Optional.empty();
             }
-        });
+        }) : latestGeneratorDate(fields, diagnostics);
         Optional<String> url = optionalText(fields, "url", diagnostics).filter(value -> {
             // Printed and put in a QR code as it is, so it must already be a valid address.
             if (isHttpUrl(value) && value.chars().noneMatch(Character::isWhitespace)) {
                 return true;
             }
+            if (value.startsWith("/")) {
+                return false; // Hugo's 'url' is the page's path on its own site: nothing to print
+            }
             diagnostics.add(fields.get("url").get().warning("'url' must be an http:// or https:// address without spaces; it is ignored"));
             return false;
         });
-        Optional<NestingDepth.TooDeep> tooDeep = NestingDepth.firstTooDeep(frontMatter.body());
+        Optional<NestingDepth.TooDeep> tooDeep = NestingDepth.firstTooDeep(body);
         if (tooDeep.isPresent()) {
             diagnostics.add(Diagnostic.error(file, frontMatter.bodyStartLine() + tooDeep.get().line() - 1, tooDeep.get().column(),
                     "the text nests more than " + NestingDepth.LIMIT + " levels deep here (quotes, lists, HTML elements"
                             + " or emphasis inside each other); the article is not built until it is flatter").withRule(Rules.TOO_DEEP));
             return Optional.empty();
         }
-        if (frontMatter.body().isBlank()) {
-            diagnostics.add(Diagnostic.warning(file, frontMatter.bodyStartLine(), 1, "the article has no text after its front matter")
-                    .withRule(Rules.EMPTY_ARTICLE));
+        if (body.isBlank()) {
+            diagnostics.add(Diagnostic.warning(file, frontMatter.bodyStartLine(), 1, "the article has no text after its "
+                    + (fields.entries().iterator().hasNext() ? "front matter" : "title")).withRule(Rules.EMPTY_ARTICLE));
         }
         if (title.isEmpty() || id.isEmpty()) {
             return Optional.empty();
         }
         MarkdownBody markdown;
         try {
-            markdown = MarkdownBody.parse(frontMatter.body(), frontMatter.bodyStartLine());
+            markdown = MarkdownBody.parse(body, frontMatter.bodyStartLine());
         } catch (StackOverflowError e) {
             // The depth check above refuses what nests too deeply; whatever still overflows stops this article only.
             diagnostics.add(Diagnostic.error(file, frontMatter.bodyStartLine(), 1,
                     "cannot convert the Markdown: it nests too deeply to process; make it flatter").withRule(Rules.TOO_DEEP));
             return Optional.empty();
         }
-        return Optional.of(new Article(file, slugOf(file), id.get(),
+        return Optional.of(new Article(file, slug, id.get(),
                 fields.get("id").map(e -> new SourcePosition(e.line(), e.column())).orElse(SourcePosition.START), title.get(), description, tags, hero, lang,
                 reviewed, url, markdown, source));
+    }
+
+    /** The latest of a site generator's dates (updatedDate, lastmod, date, pubDate...), each unreadable one warned about. */
+    private static Optional<LocalDate> latestGeneratorDate(YamlMap fields, List<Diagnostic> diagnostics) {
+        Optional<LocalDate> latest = Optional.empty();
+        for (String key : SiteGenerators.DATE_KEYS) {
+            Optional<String> value = optionalText(fields, key, diagnostics);
+            if (value.isEmpty()) {
+                continue;
+            }
+            Optional<LocalDate> date = SiteGenerators.date(value.get());
+            if (date.isEmpty()) {
+                diagnostics.add(fields.get(key).get().warning("'" + value.get() + "' is not a date such as 2024-03-05 or"
+                        + " 'Mar 5 2024'; it is not used as the reviewed date"));
+            } else if (latest.isEmpty() || date.get().isAfter(latest.get())) {
+                latest = date;
+            }
+        }
+        return latest;
     }
 
     /**
@@ -202,9 +288,43 @@ public final class ArticleReader {
                 .map(entry -> entry.text().strip()).filter(value -> !value.isEmpty());
     }
 
+    /** A lone file's slug: its name without {@code .md} or {@code .mdx}. */
     public static String slugOf(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        return withoutExtension(file.getFileName().toString());
+    }
+
+    /**
+     * The slug of an article of {@code folder}: its path from the folder without {@code .md} or {@code .mdx},
+     * always with '/' ({@code managing-symptoms/tremor}), so that outputs keep the site's folders on every system.
+     * A file outside the folder (or no folder) is known by its name alone.
+     */
+    public static String slugOf(Path folder, Path file) {
+        if (folder == null) {
+            return slugOf(file);
+        }
+        Path base = folder.toAbsolutePath().normalize();
+        Path path = file.toAbsolutePath().normalize();
+        if (!path.startsWith(base) || path.equals(base)) {
+            return slugOf(file);
+        }
+        StringBuilder slug = new StringBuilder();
+        for (Path part : base.relativize(path)) {
+            slug.append(slug.length() == 0 ? "" : "/").append(part);
+        }
+        return withoutExtension(slug.toString());
+    }
+
+    private static String withoutExtension(String name) {
+        for (String extension : Library.EXTENSIONS) {
+            if (name.toLowerCase(Locale.ROOT).endsWith(extension) && name.length() > extension.length()) {
+                return name.substring(0, name.length() - extension.length());
+            }
+        }
+        return name;
+    }
+
+    private static boolean isMdx(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mdx");
     }
 
     private static Optional<String> requiredText(YamlMap fields, String key, List<Diagnostic> diagnostics) {
@@ -224,8 +344,8 @@ public final class ArticleReader {
         return fields.text(key, diagnostics);
     }
 
-    private static List<Tag> readTags(YamlMap fields, List<Diagnostic> diagnostics) {
-        Optional<YamlMap.Entry> entry = fields.get("tags");
+    private static List<Tag> readTags(YamlMap fields, String key, List<Diagnostic> diagnostics) {
+        Optional<YamlMap.Entry> entry = fields.get(key);
         if (entry.isEmpty()) {
             return List.of();
         }
@@ -241,7 +361,7 @@ public final class ArticleReader {
                 }
             }
         } else {
-            diagnostics.add(entry.get().error("'tags' must be text such as \"surgery, breast cancer\" or a list"));
+            diagnostics.add(entry.get().error("'" + key + "' must be text such as \"surgery, breast cancer\" or a list"));
         }
         Set<Tag> tags = new LinkedHashSet<>();
         for (String value : raw) {
@@ -254,15 +374,22 @@ public final class ArticleReader {
 
     private static final java.util.regex.Pattern HTTP_URL = java.util.regex.Pattern.compile("(?i)https?://[^/?#\\s]+([/?#].*)?");
 
-    private static Optional<HeroImage> readHero(YamlMap fields, List<Diagnostic> diagnostics) {
-        Optional<String> source = optionalText(fields, "heroImage", diagnostics);
+    /** The hero from {@code heroImage} (Astro, and ours) or {@code image} (Hugo, Jekyll, Docusaurus). */
+    private static Optional<HeroImage> readHero(YamlMap fields, String key, List<Diagnostic> diagnostics) {
+        if (fields.get(key).filter(YamlMap.Entry::isMap).isPresent()) {
+            // Some Astro themes write 'heroImage: {src: ..., alt: ...}'.
+            YamlMap picture = fields.get(key).get().asMap();
+            return readHero(picture, "src", diagnostics).map(h -> h.alt().isEmpty()
+                    ? new HeroImage(h.source(), picture.text("alt", diagnostics).orElse(""), h.credit(), h.line(), h.column()) : h);
+        }
+        Optional<String> source = optionalText(fields, key, diagnostics);
         if (source.isEmpty()) {
             return Optional.empty();
         }
-        YamlMap.Entry entry = fields.get("heroImage").get();
+        YamlMap.Entry entry = fields.get(key).get();
         String value = source.get();
         if (PictureAddress.hasScheme(value) && !isHttpUrl(value)) {
-            diagnostics.add(entry.warning("heroImage must be an http(s) URL or a path next to the article; '"
+            diagnostics.add(entry.warning(key + " must be an http(s) URL or a path next to the article; '"
                     + value.substring(0, value.indexOf(':') + 1) + "' links are not fetched, so the handout has no picture"));
             return Optional.empty();
         }

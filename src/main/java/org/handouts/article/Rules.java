@@ -13,6 +13,10 @@ public final class Rules {
     public static final String TOO_LARGE = "too-large";
     public static final String TOO_DEEP = "too-deep";
     public static final String OUTSIDE_FOLDER = "outside-folder";
+    /** MDX code (imports, exports, JSX components) left out of a handout. */
+    public static final String MDX = "mdx";
+    /** An article marked as a draft, so not built. */
+    public static final String DRAFT = "draft";
     /** A picture address the build cannot use: another scheme, a path leaving the folder, a missing file. */
     public static final String PICTURE = "picture";
 

@@ -28,8 +28,11 @@ public final class CheckReportFormatter {
         }
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADERS);
+        java.nio.file.Path base = commonFolder(results);
         for (CheckedArticle result : results) {
-            String name = result.file().getFileName().toString();
+            // The path from the folder all articles share: a foldered library has many an 'index.md' and 'overview.md'.
+            String name = base == null ? result.file().getFileName().toString()
+                    : base.relativize(result.file().toAbsolutePath().normalize()).toString().replace('\\', '/');
             rows.add(result.report().map(r -> new String[] {name, Integer.toString(r.words()), Integer.toString(r.sentences()),
                 grade(r.fleschKincaidGrade(), targetGrade), grade(r.smogGrade(), targetGrade), one(r.readingEase()),
                 r.longestSentenceWords() + " words", Integer.toString(r.passiveCount()), Integer.toString(r.jargonCount()),
@@ -119,5 +122,23 @@ public final class CheckReportFormatter {
                 out.append("-".repeat(total - 2)).append('\n');
             }
         }
+    }
+
+    /** The deepest folder holding every checked file, or null when there is none (files on different roots). */
+    private static java.nio.file.Path commonFolder(List<CheckedArticle> results) {
+        java.nio.file.Path common = null;
+        for (CheckedArticle result : results) {
+            java.nio.file.Path folder = result.file().toAbsolutePath().normalize().getParent();
+            if (common == null) {
+                common = folder;
+            }
+            while (common != null && folder != null && !folder.startsWith(common)) {
+                common = common.getParent();
+            }
+            if (folder == null || common == null) {
+                return null;
+            }
+        }
+        return common;
     }
 }

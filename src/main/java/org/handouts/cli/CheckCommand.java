@@ -56,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
-    @Parameters(paramLabel = "ARTICLE", arity = "0..*", description = "Article files to check (default: every .md in the articles folder).")
+    @Parameters(paramLabel = "ARTICLE", arity = "0..*", description = "Article files to check (default: every .md and .mdx in the articles folder, at any depth).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
@@ -88,8 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Library library;
         try {
-            int maxKilobytes = settings.limits().maxArticleKilobytes();
-            library = Library.read(articles, files.isEmpty() ? Library.listMarkdown(articles) : sortedExisting(), maxKilobytes);
+            library = Library.read(articles, files.isEmpty() ? Library.listMarkdown(articles) : sortedExisting(), settings.reading());
         } catch (IOException | IllegalArgumentException e) {
             err.println(Diagnostic.error(articles, 0, 0, e.getMessage()).format());
             return 2;

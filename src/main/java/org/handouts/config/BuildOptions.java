@@ -51,6 +51,10 @@ public record BuildOptions(
                 List.of(), false, Runtime.getRuntime().availableProcessors(), false, false);
     }
 
+    public BuildOptions withArticles(Path value) {
+        return edit(b -> b.articles = value);
+    }
+
     public BuildOptions withOut(Path value) {
         return edit(b -> b.out = value);
     }

@@ -16,7 +16,8 @@ import org.handouts.yaml.YamlMap;
 /** Reads and validates {@code handouts.yml}; every problem names the key and its line. */
 public final class ConfigReader {
 
-    static final List<String> TOP_KEYS = List.of("title", "language", "paper", "layouts", "brand", "tagOrder", "site", "images", "check", "booklet", "limits", "tagNames");
+    static final List<String> TOP_KEYS = List.of("title", "language", "paper", "layouts", "brand", "tagOrder", "site", "images", "check", "booklet", "limits", "tagNames", "library");
+    static final List<String> LIBRARY_KEYS = List.of("folderTopics");
     static final List<String> CHECK_KEYS = List.of("targetGrade", "maxSentenceWords", "maxParagraphSentences", "reviewAfterYears", "disabled");
     static final List<String> BRAND_KEYS = List.of("clinicName", "logo", "primaryColor", "phone", "website", "address", "disclaimer");
     static final List<String> SITE_KEYS = List.of("baseUrl", "enabled");
@@ -101,11 +102,21 @@ public final class ConfigReader {
         CheckOptions check = readCheck(root, errors);
         BookletSettings booklet = readBooklet(root, errors);
         Limits limits = readLimits(root, errors);
+        boolean folderTopics = true;
+        Optional<YamlMap.Entry> library = root.get("library");
+        if (library.isPresent()) {
+            if (!library.get().isMap()) {
+                errors.add(library.get().error("'library' must be a group of keys, such as 'folderTopics: false'"));
+            } else {
+                warnUnknown(library.get().asMap(), LIBRARY_KEYS, "library.");
+                folderTopics = yesOrNo(library.get().asMap(), "folderTopics", true, "library.", errors);
+            }
+        }
         if (!errors.isEmpty()) {
             throw new ConfigException(errors);
         }
         return new HandoutsConfig(file, title, language, paper, layouts, brand, tagOrder, siteBaseUrl, images, check, booklet,
-                limits, siteEnabled, texts);
+                limits, siteEnabled, texts, folderTopics);
     }
 
     /** {@code limits: {maxArticleKilobytes: 2048}}. */

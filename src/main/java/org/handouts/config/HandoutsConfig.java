@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param limits    bounds on input (the {@code limits:} section)
  * @param siteEnabled whether builds write the web edition, {@code out/site/} ({@code site.enabled})
  * @param texts     the clinic's texts by language, where handouts.yml gives them so (see {@link LocalizedTexts})
+ * @param folderTopics whether an article without tags takes its folder names as topics ({@code library.folderTopics})
  */
 public record HandoutsConfig(
         Path file,
@@ -30,11 +31,16 @@ public record HandoutsConfig(
         BookletSettings booklet,
         Limits limits,
         boolean siteEnabled,
-        LocalizedTexts texts) {
+        LocalizedTexts texts,
+        boolean folderTopics) {
 
     public HandoutsConfig {
         layouts = List.copyOf(layouts);
         tagOrder = List.copyOf(tagOrder);
     }
 
+    /** What reading the articles needs from these settings. */
+    public org.handouts.article.ReaderSettings reading() {
+        return new org.handouts.article.ReaderSettings(limits.maxArticleKilobytes(), folderTopics, language);
+    }
 }

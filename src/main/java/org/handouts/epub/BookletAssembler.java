@@ -119,7 +119,8 @@ final class BookletAssembler {
 
         BookletImages images = new BookletImages();
         ChapterBodyCleaner cleaner = new ChapterBodyCleaner(images, chapterBySlug, BookletPages.CHAPTER_IDS);
-        ChapterCache keptChapters = new ChapterCache(keptIn, trustKept, chapterBySlug, BookletPages.CHAPTER_IDS);
+        ChapterCache keptChapters = new ChapterCache(keptIn, Optional.of(lang).filter(l -> !l.equalsIgnoreCase(config.language())),
+                trustKept, chapterBySlug, BookletPages.CHAPTER_IDS);
         int pictures = 0;
         int undescribed = 0;
         List<TOCReference> toc = new ArrayList<>();

@@ -5,7 +5,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +44,12 @@ final class ChapterCache {
      * @param reservedIds   the ids the chapter page uses around the body
      */
     ChapterCache(Optional<Path> out, boolean trustKept, Map<String, String> chapterBySlug, Set<String> reservedIds) {
-        this.folder = out.map(o -> o.resolve(FOLDER));
+        this(out, Optional.empty(), trustKept, chapterBySlug, reservedIds);
+    }
+
+    /** @param lang another language's booklet keeps its chapters apart, so one booklet's clean-up spares the others' */
+    ChapterCache(Optional<Path> out, Optional<String> lang, boolean trustKept, Map<String, String> chapterBySlug, Set<String> reservedIds) {
+        this.folder = out.map(o -> o.resolve(lang.map(l -> FOLDER + "-" + l.toLowerCase(java.util.Locale.ROOT)).orElse(FOLDER)));
         this.trustKept = trustKept;
         this.libraryKey = hash("library", new TreeMap<>(chapterBySlug).toString(), new java.util.TreeSet<>(reservedIds).toString());
     }
@@ -70,19 +74,7 @@ final class ChapterCache {
 
     /** Forgets the chapters of articles no longer in the booklet, so the folder does not grow with deleted ones. */
     void keepOnly(Set<String> slugs) {
-        if (folder.isEmpty() || !Files.isDirectory(folder.get())) {
-            return;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder.get(), "*.bin")) {
-            for (Path file : files) {
-                String name = file.getFileName().toString();
-                if (!slugs.contains(name.substring(0, name.length() - ".bin".length()))) {
-                    KeptFile.delete(file);
-                }
-            }
-        } catch (IOException e) {
-            // Harmless: an entry nobody asks for is never read.
-        }
+        folder.ifPresent(f -> org.handouts.io.KeptBySlug.keepOnly(f, slugs, KeptFile::delete));
     }
 
     /** Asks the book for the kept body's pictures as cleaning did; true when each got the name the body uses. */

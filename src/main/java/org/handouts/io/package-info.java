@@ -1,6 +1,7 @@
 /**
  * Shared I/O: {@link org.handouts.io.AtomicWrite} (a file is replaced only by a complete new one) and
- * {@link org.handouts.io.InputsHash} (the one hash of inputs every cache and the build manifest use).
+ * {@link org.handouts.io.InputsHash} (the one hash of inputs every cache and the build manifest use) and
+ * {@link org.handouts.io.KeptBySlug} (forgetting the cache entries of articles gone, in sub-folders too).
  * Depends on nothing but the JDK.
  */
 package org.handouts.io;

@@ -232,7 +232,7 @@ public final class Build {
     private List<Path> removeOutputsOfDeletedArticles(BuildManifest manifest, PreparedArticles kept, List<Path> markdown) {
         long t = System.nanoTime();
         Set<String> present = new HashSet<>();
-        markdown.forEach(file -> present.add(ArticleReader.slugOf(file)));
+        markdown.forEach(file -> present.add(ArticleReader.slugOf(options.articles(), file)));
         List<Path> removed = new ArrayList<>();
         manifest.outputs().forEach((file, entry) -> {
             if (entry.owner().equals(BuildManifest.LIBRARY_OWNER) || present.contains(entry.owner())) {

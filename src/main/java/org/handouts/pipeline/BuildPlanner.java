@@ -66,7 +66,7 @@ final class BuildPlanner {
         refuseOutputAmongArticles();
         StaleParts.clean(List.of(options.out(), options.cache()), Instant.now());
         List<Path> markdown = Library.listMarkdown(options.articles());
-        Library library = Library.read(options.articles(), markdown, config.limits().maxArticleKilobytes());
+        Library library = Library.read(options.articles(), markdown, config.reading());
         diagnostics.reportAll(library.diagnostics());
         TagIndex tags = new TagIndex(library.articles(), config.tagOrder());
         // Related handouts are the reader's language only; the same text in other languages is listed apart.

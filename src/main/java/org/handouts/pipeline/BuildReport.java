@@ -96,7 +96,7 @@ final class BuildReport {
         library.articles().forEach(a -> built.put(a.slug(), a));
         List<Object> articles = new ArrayList<>();
         for (Path file : markdown) {
-            String slug = ArticleReader.slugOf(file);
+            String slug = ArticleReader.slugOf(options.articles(), file);
             List<Diagnostic> found = byFile.getOrDefault(file.toAbsolutePath().normalize(), List.of());
             List<Output> made = outputs.getOrDefault(slug, List.of());
             Map<String, Object> article = new LinkedHashMap<>();
@@ -104,7 +104,7 @@ final class BuildReport {
             article.put("source", display(file));
             boolean failed = !built.containsKey(slug) || found.stream().anyMatch(Diagnostic::isError)
                     || made.stream().anyMatch(o -> o.status().equals("failed"));
-            article.put("status", failed ? "failed"
+            article.put("status", library.drafts().contains(file) ? "draft" : failed ? "failed"
                     : made.stream().anyMatch(o -> o.status().equals("rendered")) ? "rendered" : "up to date");
             article.put("prepareMs", prepareMs.getOrDefault(slug, 0L));
             List<Object> files = new ArrayList<>();

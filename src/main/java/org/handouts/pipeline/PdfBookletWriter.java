@@ -75,7 +75,9 @@ final class PdfBookletWriter {
             xhtml = XhtmlFinisher.finish(xhtml, new XhtmlFinisher.Metadata(ClinicTexts.title(config, context.lang()), clinic,
                     Messages.of(context.lang()).format("epub.description", clinic), keywords, context.lang()));
             var outcome = new ChapteredBooklet(RenderSetup.pdfWriter(options, config, layouts, context.fonts(), diagnostics),
-                    Optional.of(options.out()), !options.force(), List.of(layouts.folder(), options.fonts()))
+                    Optional.of(options.out()),
+                    Optional.of(context.lang()).filter(lang -> !lang.equalsIgnoreCase(config.language())),
+                    !options.force(), List.of(layouts.folder(), options.fonts()))
                     .write(xhtml, context.articles().stream().map(a -> a.article().slug()).toList(), layout.get().folder().toUri(), target);
             if (options.verbose()) {
                 diagnostics.report(Diagnostic.note(null, 0, 0, target.getFileName() + ": " + outcome.wholeBecause()

@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,8 +58,17 @@ public final class ChapteredBooklet {
      * @param madeWith  the files the chapters' look depends on (the layouts folder, the fonts)
      */
     public ChapteredBooklet(PdfWriter pdf, Optional<Path> out, boolean trustKept, List<Path> madeWith) {
+        this(pdf, out, Optional.empty(), trustKept, madeWith);
+    }
+
+    /**
+     * @param lang the booklet's language when it is not the library's: each booklet keeps its chapters and skeleton
+     *             apart ({@code .handouts-booklet-es}), else each one's clean-up would delete the others' and every
+     *             rebuild would lay them all out again
+     */
+    public ChapteredBooklet(PdfWriter pdf, Optional<Path> out, Optional<String> lang, boolean trustKept, List<Path> madeWith) {
         this.pdf = pdf;
-        this.folder = out.map(o -> o.resolve(FOLDER));
+        this.folder = out.map(o -> o.resolve(lang.map(l -> FOLDER + "-" + l.toLowerCase(java.util.Locale.ROOT)).orElse(FOLDER)));
         this.trustKept = trustKept;
         this.environment = environment(madeWith);
     }
@@ -273,21 +281,9 @@ public final class ChapteredBooklet {
         }
     }
 
-    /** Forgets the chapters of articles no longer in the booklet. */
+    /** Forgets the chapters of articles no longer in the booklet (with their checksums). */
     private void keepOnly(Set<String> slugs) {
-        if (folder.isEmpty() || !Files.isDirectory(folder.get())) {
-            return;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder.get(), "*.bin")) {
-            for (Path file : files) {
-                String name = file.getFileName().toString();
-                if (!slugs.contains(name.substring(0, name.length() - ".bin".length()))) {
-                    KeptFile.delete(file);
-                }
-            }
-        } catch (IOException e) {
-            // Harmless: an entry nobody asks for is never read.
-        }
+        folder.ifPresent(f -> org.handouts.io.KeptBySlug.keepOnly(f, slugs, KeptFile::delete));
     }
 
     private static final Pattern SOURCE = Pattern.compile("\\ssrc=\"([^\"]+)\"");

@@ -44,4 +44,36 @@ class LibraryTest {
         assertEquals(List.of("Alpha", "Beta"), groups.get(1).articles().stream().map(Article::title).toList());
         assertEquals(List.of("Gamma"), groups.get(2).articles().stream().map(Article::title).toList());
     }
+
+    @Test
+    void articlesAreFoundAtAnyDepthSkippingUnderscoreAndDotNamesAndALinkLoop(@TempDir Path dir) throws Exception {
+        for (String name : List.of("top.md", "a/b/c/d/e/deep.md", "managing-symptoms/tremor.md", "es/dormir.md", "post.mdx", "2024-01-05-jekyll.markdown",
+                "_drafts/x.md", "a/_partial.md", ".git/notes.md", "a/.hidden/y.md", "node_modules/pkg/readme.md", "notes.txt")) {
+            Path file = dir.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, (name.startsWith("es/") ? "---\nlang: es\n---\n" : "") + "# " + name + "\n\nText.\n");
+        }
+        Files.createSymbolicLink(dir.resolve("a/b/loop"), dir);
+        assertEquals(List.of("2024-01-05-jekyll.markdown", "post.mdx", "top.md", "es/dormir.md", "managing-symptoms/tremor.md", "a/b/c/d/e/deep.md"),
+                Library.listMarkdown(dir).stream().map(p -> dir.relativize(p).toString()).toList());
+        Library library = Library.read(dir);
+        assertEquals(List.of("2024-01-05-jekyll", "post", "top", "es/dormir", "managing-symptoms/tremor", "a/b/c/d/e/deep"),
+                library.articles().stream().map(Article::slug).toList());
+        assertEquals(List.of("managing symptoms"), library.articles().get(4).tags().stream().map(Tag::key).toList());
+        assertEquals(List.of(), library.articles().get(3).tags(), "es/ is the folder of a language, not a topic");
+        assertEquals(List.of("a", "b", "c", "d", "e"), library.articles().get(5).tags().stream().map(Tag::key).toList());
+    }
+
+    @Test
+    void folderTopicsReadLikeLabelsAndCanBeTurnedOff(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("02_daily_life"));
+        Files.writeString(dir.resolve("02_daily_life/walk.md"), "# Walk\n\nText.\n");
+        Files.createDirectories(dir.resolve("fr"));
+        Files.writeString(dir.resolve("fr/marcher.md"), "---\nlang: fr\n---\n# Marcher\n\nTexte.\n");
+        Library library = Library.read(dir);
+        assertEquals(List.of("Daily life"), library.articles().get(0).tags().stream().map(Tag::label).toList());
+        assertEquals(List.of(), library.articles().get(1).tags());
+        Library off = Library.read(dir, Library.listMarkdown(dir), new ReaderSettings(2048, false, "en"));
+        assertEquals(List.of(), off.articles().get(0).tags());
+    }
 }

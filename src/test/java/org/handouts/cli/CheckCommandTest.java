@@ -1,7 +1,9 @@
 package org.handouts.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.List;
 
 import java.nio.file.Path;
 import org.handouts.testing.FixtureProject;
@@ -35,7 +37,7 @@ class CheckCommandTest {
 
         assertEquals(1, CliRun.of(args(project, "--strict")).code());
 
-        project.article("broken.md", "---\ntitle: x\n---\n");
+        project.article("broken.md", "---\nid: x\n---\nNo title anywhere.\n");
         assertEquals(1, CliRun.of(args(project)).code());
     }
 
@@ -71,5 +73,18 @@ class CheckCommandTest {
         CliRun bad = CliRun.of(args(project));
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("'check.targetGrade' must be a number, not 'hard'"), bad.err());
+    }
+
+    @Test
+    void aFolderedLibraryIsCheckedWholeAndItsTableNamesEachArticleByItsPath(@TempDir Path temp) {
+        FixtureProject project = FixtureProject.library(temp, "foldered");
+        CliRun run = CliRun.of(args(project));
+        assertEquals(0, run.code(), run.err() + run.out());
+        for (String path : List.of("welcome.md", "managing-symptoms/tremor.md", "managing-symptoms/sleep.md", "daily-life/driving.md",
+                "es/dormir.md")) {
+            assertTrue(run.out().lines().anyMatch(l -> l.startsWith(path + " ")), path + " in the table:\n" + run.out());
+        }
+        assertFalse(run.out().contains("footer.md"), "_partials/ is skipped by check as by build");
+        assertFalse(run.out().contains("front-matter"), run.out());
     }
 }

@@ -66,7 +66,7 @@ class LanguageBookletsTest {
     void theArabicBookletIsRightToLeftAndValid() throws IOException {
         Path epub = project.out().resolve("booklet.ar.epub");
         assertEquals(List.of(), EpubCheckRun.problems(EpubCheckRun.check(epub)));
-        String chapter = texts(epub).get("EPUB/text/ghasl-alyadayn.xhtml");
+        String chapter = texts(epub).get("EPUB/text/ar-ghasl-alyadayn.xhtml");
         assertTrue(chapter.contains("dir=\"rtl\"") && chapter.contains("xml:lang=\"ar\""), chapter);
     }
 

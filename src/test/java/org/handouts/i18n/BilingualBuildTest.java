@@ -55,7 +55,7 @@ class BilingualBuildTest {
 
     @Test
     void theSpanishHandoutHasNoEnglishFixedWordAndSaysItsLanguage() throws IOException {
-        PdfFacts spanish = PdfFacts.of(pdf("lavarse-las-manos"));
+        PdfFacts spanish = PdfFacts.of(pdf("es/lavarse-las-manos"));
         assertEquals("es", spanish.language());
         List<String> english = fixedWords("en");
         assertTrue(english.size() > 20, english.toString());
@@ -92,21 +92,21 @@ class BilingualBuildTest {
     @Test
     void translationsLinkEachOtherBothWays() throws IOException {
         String base = "https://clinic.example/handouts/";
-        assertTrue(links(pdf("washing-hands")).containsAll(List.of(base + "lavarse-las-manos", base + "ghasl-alyadayn", base + "xishou")),
+        assertTrue(links(pdf("washing-hands")).containsAll(List.of(base + "es/lavarse-las-manos", base + "ar/ghasl-alyadayn", base + "zh/xishou")),
                 links(pdf("washing-hands")).toString());
-        assertTrue(links(pdf("lavarse-las-manos")).contains(base + "washing-hands"), links(pdf("lavarse-las-manos")).toString());
-        assertTrue(links(pdf("ghasl-alyadayn")).contains(base + "washing-hands"));
-        assertTrue(links(pdf("xishou")).contains(base + "lavarse-las-manos"));
+        assertTrue(links(pdf("es/lavarse-las-manos")).contains(base + "washing-hands"), links(pdf("es/lavarse-las-manos")).toString());
+        assertTrue(links(pdf("ar/ghasl-alyadayn")).contains(base + "washing-hands"));
+        assertTrue(links(pdf("zh/xishou")).contains(base + "es/lavarse-las-manos"));
         String english = PdfFacts.of(pdf("washing-hands")).text();
         assertTrue(english.contains("Also in:") && english.contains("Español") && english.contains("中文"), english);
-        assertTrue(PdfFacts.of(pdf("lavarse-las-manos")).text().contains("English"));
+        assertTrue(PdfFacts.of(pdf("es/lavarse-las-manos")).text().contains("English"));
         // The QR code and the printed address lead to the reader's own language.
-        assertTrue(PdfFacts.of(pdf("lavarse-las-manos")).text().replaceAll("\\s", "").contains(base + "lavarse-las-manos"));
+        assertTrue(PdfFacts.of(pdf("es/lavarse-las-manos")).text().replaceAll("\\s", "").contains(base + "es/lavarse-las-manos"));
     }
 
     @Test
     void theArabicHandoutIsRightToLeftAndItsTextExtractsInLogicalOrder() throws IOException {
-        PdfFacts arabic = PdfFacts.of(pdf("ghasl-alyadayn"));
+        PdfFacts arabic = PdfFacts.of(pdf("ar/ghasl-alyadayn"));
         assertEquals("ar", arabic.language());
         String text = Normalizer.normalize(arabic.text(), Normalizer.Form.NFKC);
         // In logical (reading) order, as typed; a text drawn but not reordered would read backwards.
@@ -116,15 +116,15 @@ class BilingualBuildTest {
         }
         // Joined letters: the PDF draws the shaped (presentation) forms, not isolated letters.
         // (PDFBox's text output turns them back into letters; each drawn glyph is read before that.)
-        assertTrue(PrintedText.of(pdf("ghasl-alyadayn")).stream().anyMatch(d -> d.text().codePoints().anyMatch(c -> c >= 0xFE70 && c <= 0xFEFF)),
+        assertTrue(PrintedText.of(pdf("ar/ghasl-alyadayn")).stream().anyMatch(d -> d.text().codePoints().anyMatch(c -> c >= 0xFE70 && c <= 0xFEFF)),
                 "Arabic is not shaped");
         // The page is mirrored: the title starts at the right margin.
-        assertTrue(PrintedText.firstLineStartX(pdf("ghasl-alyadayn"), "غسل") > 300);
+        assertTrue(PrintedText.firstLineStartX(pdf("ar/ghasl-alyadayn"), "غسل") > 300);
     }
 
     @Test
     void chineseLinesBreakBetweenCharactersButNeverBeforeClosingPunctuation() throws IOException {
-        PdfFacts chinese = PdfFacts.of(pdf("xishou"));
+        PdfFacts chinese = PdfFacts.of(pdf("zh/xishou"));
         assertEquals("zh-Hans", chinese.language());
         List<String> lines = chinese.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         // The long paragraph has no spaces, so it fills lines and breaks inside the text.
@@ -136,7 +136,7 @@ class BilingualBuildTest {
 
     @Test
     void everyHandoutPassesPdfUa1() throws IOException {
-        for (String slug : List.of("washing-hands", "lavarse-las-manos", "ghasl-alyadayn", "xishou")) {
+        for (String slug : List.of("washing-hands", "es/lavarse-las-manos", "ar/ghasl-alyadayn", "zh/xishou")) {
             assertEquals(List.of(), VeraPdf.failedRules(pdf(slug), VeraPdf.PDF_UA_1), slug);
         }
     }

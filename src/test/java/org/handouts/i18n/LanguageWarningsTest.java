@@ -76,17 +76,19 @@ class LanguageWarningsTest {
                 .article("es/cansancio.md", "---\ntitle: \"Cansancio\"\nid: \"cansancio\"\ntranslationOf: \"fatigue\"\nlang: es\n---\n\nDescanse.\n");
         FixtureProject.Run run = build(project);
         assertEquals(0, run.result().exitCode(), run.stderr());
-        assertTrue(PdfFacts.of(project.out().resolve("pdf/handout/cansancio.pdf")).text().contains("También en: English"));
+        assertTrue(PdfFacts.of(project.out().resolve("pdf/handout/es/cansancio.pdf")).text().contains("También en: English"));
         assertTrue(PdfFacts.of(project.out().resolve("pdf/handout/fatigue.pdf")).text().contains("Also in: Español"));
     }
 
     @Test
-    void twoArticlesWithOneFileNameInDifferentFoldersAreAnError(@TempDir Path temp) {
+    void twoArticlesWithOneFileNameInDifferentFoldersBothBuildUnderTheirOwnPaths(@TempDir Path temp) throws Exception {
+        // The slug is the path from the articles folder (issue 12), so es/fatigue.md no longer overwrites fatigue.md.
         FixtureProject project = FixtureProject.create(temp)
                 .simpleArticle("fatigue", "Fatigue", "", "Rest.")
                 .article("es/fatigue.md", "---\ntitle: \"Cansancio\"\nid: \"cansancio\"\nlang: es\n---\n\nDescanse.\n");
         FixtureProject.Run run = build(project);
-        assertEquals(1, run.result().exitCode());
-        assertTrue(run.stderr().contains("es/fatigue.md:1:1: error: another article is also named 'fatigue.md'"), run.stderr());
+        assertEquals(0, run.result().exitCode(), run.stderr());
+        assertTrue(PdfFacts.of(project.out().resolve("pdf/handout/fatigue.pdf")).text().contains("Fatigue"));
+        assertTrue(PdfFacts.of(project.out().resolve("pdf/handout/es/fatigue.pdf")).text().contains("Cansancio"));
     }
 }

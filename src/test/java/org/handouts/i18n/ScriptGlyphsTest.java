@@ -44,11 +44,11 @@ class ScriptGlyphsTest {
     void everyCharacterOfEverySampleIsDrawnFromAFontThatHasIt() throws IOException {
         assertEquals(0, run.result().exitCode(), run.stderr());
         Map<String, String> samples = Map.of(
-                "ghasl-alyadayn", BilingualLibrary.body("ar/ghasl-alyadayn.md"),
-                "xishou", BilingualLibrary.body("zh/xishou.md"),
-                "lavarse-las-manos", BilingualLibrary.body("es/lavarse-las-manos.md"),
-                "rua-tay", VIETNAMESE,
-                "shtifat-yadayim", HEBREW);
+                "ar/ghasl-alyadayn", BilingualLibrary.body("ar/ghasl-alyadayn.md"),
+                "zh/xishou", BilingualLibrary.body("zh/xishou.md"),
+                "es/lavarse-las-manos", BilingualLibrary.body("es/lavarse-las-manos.md"),
+                "vi/rua-tay", VIETNAMESE,
+                "he/shtifat-yadayim", HEBREW);
         for (Map.Entry<String, String> sample : samples.entrySet()) {
             Path pdf = project.out().resolve("pdf/handout/" + sample.getKey() + ".pdf");
             List<PrintedText.Drawn> drawn = PrintedText.of(pdf);

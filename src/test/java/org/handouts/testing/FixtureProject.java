@@ -74,6 +74,21 @@ public final class FixtureProject {
         }
     }
 
+    /**
+     * A project made from a library under src/test/resources/org/handouts/libraries/NAME (its handouts.yml,
+     * articles and anything else), with the shipped layouts, fonts and brand folder added.
+     */
+    public static FixtureProject library(Path tempDir, String name) {
+        FixtureProject project = create(tempDir);
+        try {
+            Files.delete(project.root.resolve("articles"));
+            copyTree(REPO.resolve("src/test/resources/org/handouts/libraries").resolve(name), project.root);
+            return project;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Path root() {
         return root;
     }
