@@ -71,7 +71,7 @@ class BilingualBuildTest {
 
     @Test
     void theSpanishWebPageIsInSpanishAndOffersItsTranslationsAndSpanishBooklets() throws IOException {
-        String html = java.nio.file.Files.readString(project.out().resolve("site/lavarse-las-manos/index.html"));
+        String html = java.nio.file.Files.readString(project.out().resolve("site/es/lavarse-las-manos/index.html"));
         String text = html.replaceAll("(?s)<style.*?</style>", " ").replaceAll("<[^>]+>", " ").replace("&nbsp;", " ").replaceAll("\\s+", " ");
         assertTrue(html.contains("<html lang=\"es\" dir=\"ltr\">"), html);
         List<String> english = new ArrayList<>(fixedWords("en"));
@@ -83,9 +83,9 @@ class BilingualBuildTest {
                 "Solo información general", "Temas:", "Vida diaria", "Revisado el 1 de mayo de 2026", "También en:", "Todas las hojas informativas")) {
             assertTrue(text.contains(expected), expected + " missing:\n" + text);
         }
-        assertTrue(html.contains("href=\"../washing-hands/\" hreflang=\"en\""), html);
-        assertTrue(html.contains("href=\"../booklet.es.pdf\"") && html.contains("href=\"../booklet.es.epub\""), html);
-        String arabic = java.nio.file.Files.readString(project.out().resolve("site/ghasl-alyadayn/index.html"));
+        assertTrue(html.contains("href=\"../../washing-hands/\" hreflang=\"en\""), html);
+        assertTrue(html.contains("href=\"../../booklet.es.pdf\"") && html.contains("href=\"../../booklet.es.epub\""), html);
+        String arabic = java.nio.file.Files.readString(project.out().resolve("site/ar/ghasl-alyadayn/index.html"));
         assertTrue(arabic.contains("<html lang=\"ar\" dir=\"rtl\">"), arabic);
     }
 
