@@ -29,6 +29,12 @@ public final class LibraryChecker {
     /** The language of an article without {@code lang} (handouts.yml's {@code language}). */
     private String defaultLanguage = "en";
 
+    /**
+     * The folder local pictures must stay inside ({@link PictureAddress#projectRoot}); empty: the articles
+     * folder, as for a library read without a project.
+     */
+    private Optional<Path> projectRoot = Optional.empty();
+
     public LibraryChecker(CheckOptions options, LocalDate today) {
         this.options = options;
         this.today = today;
@@ -37,6 +43,12 @@ public final class LibraryChecker {
     /** Reviews articles without {@code lang} as written in {@code language}. */
     public LibraryChecker defaultLanguage(String language) {
         this.defaultLanguage = language;
+        return this;
+    }
+
+    /** Judges local pictures against {@code folder}, as the build does (see {@link PictureAddress#projectRoot}). */
+    public LibraryChecker projectRoot(Path folder) {
+        this.projectRoot = Optional.of(folder);
         return this;
     }
 
@@ -78,7 +90,7 @@ public final class LibraryChecker {
             Article a = article.get();
             reviewDue(a).ifPresent(findings::add);
             a.missingHeroAlt().ifPresent(findings::add);
-            findings.addAll(pictureProblems(a, articlesFolder));
+            findings.addAll(pictureProblems(a, projectRoot.orElse(articlesFolder)));
             ArticleReport articleReport = LanguageRules.check(a.lang().orElse(defaultLanguage), a.markdown(), options);
             for (Finding f : articleReport.findings()) {
                 findings.add(new Diagnostic(file, f.line(), f.column(), f.severity(), f.message(), f.ruleId()));
@@ -94,12 +106,12 @@ public final class LibraryChecker {
      * What the build would say about the article's picture addresses before reading any picture: the same
      * classifier and the same words ({@link PictureAddress#problem}), so check and build agree.
      */
-    public static List<Diagnostic> pictureProblems(Article article, Path articlesFolder) {
+    public static List<Diagnostic> pictureProblems(Article article, Path projectRoot) {
         List<Diagnostic> problems = new ArrayList<>();
-        article.hero().ifPresent(hero -> PictureAddress.of(hero.source(), article.file(), articlesFolder)
+        article.hero().ifPresent(hero -> PictureAddress.of(hero.source(), article.file(), projectRoot)
                 .problem(article.file(), hero.line(), hero.column()).ifPresent(problems::add));
         for (Picture picture : article.markdown().pictures()) {
-            PictureAddress.of(picture.source(), article.file(), articlesFolder)
+            PictureAddress.of(picture.source(), article.file(), projectRoot)
                     .problem(article.file(), picture.at().line(), picture.at().column()).ifPresent(problems::add);
         }
         return problems;

@@ -89,7 +89,7 @@ final class BuildPlanner {
     BuildPlan plan(BuildPlan.Sources sources, BuildManifest manifest, Supplier<ImageStore> images) throws IOException {
         long t = System.nanoTime();
         InputFingerprints fingerprints = new InputFingerprints(manifest, new ImageCache(options.cache()), images,
-                options.articles(), options.offline(), Instant.now());
+                options.projectRoot(), options.offline(), Instant.now());
         String environment = fingerprints.environment(options.config(), RenderSetup.fontFolders(options), config);
         // The web edition's templates (layouts/site) are no print layout's shared files: editing them re-renders no PDF.
         List<Path> layoutFolders = Stream.concat(sources.layouts().all().stream().map(Layout::folder),
