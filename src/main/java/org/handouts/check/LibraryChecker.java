@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.handouts.article.Article;
+import org.handouts.article.ArticleLinks;
 import org.handouts.diagnostics.Diagnostic;
 import org.handouts.article.Library;
 import org.handouts.article.Picture;
@@ -57,6 +58,13 @@ public final class LibraryChecker {
         Map<Path, List<Diagnostic>> byFile = new HashMap<>();
         for (Diagnostic d : library.diagnostics()) {
             byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d);
+        }
+        // Links between articles are judged against the whole library, as the build judges them.
+        ArticleLinks links = ArticleLinks.of(library.articles());
+        for (Article article : library.articles()) {
+            for (Diagnostic d : links.missing(article)) {
+                byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d);
+            }
         }
         // Translations are checked against their originals, so this needs the whole library.
         for (Diagnostic d : TranslationReview.findings(library.articles(), defaultLanguage)) {

@@ -118,8 +118,9 @@ final class BookletAssembler {
                 pages.topics(localized(index.groups(), words), a -> chapterBySlug.get(a.slug())));
 
         BookletImages images = new BookletImages();
-        ChapterBodyCleaner cleaner = new ChapterBodyCleaner(images, chapterBySlug, BookletPages.CHAPTER_IDS);
-        ChapterCache keptChapters = new ChapterCache(keptIn, trustKept, chapterBySlug, BookletPages.CHAPTER_IDS);
+        ChapterLinks chapterLinks = ChapterLinks.of(prepared, chapterBySlug);
+        ChapterBodyCleaner cleaner = new ChapterBodyCleaner(images, chapterLinks, BookletPages.CHAPTER_IDS);
+        ChapterCache keptChapters = new ChapterCache(keptIn, trustKept, chapterLinks, BookletPages.CHAPTER_IDS);
         int pictures = 0;
         int undescribed = 0;
         List<TOCReference> toc = new ArrayList<>();

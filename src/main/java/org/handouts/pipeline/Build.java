@@ -151,7 +151,7 @@ public final class Build {
             report.stage("library outputs", began);
         };
         ArticlePreparer preparer = new ArticlePreparer(options, diagnostics, sources.related(), kept, warnings,
-                fonts.map(FontLibrary::coverage), images);
+                fonts.map(FontLibrary::coverage), images, config.language());
         List<PreparedArticle> prepared = List.of();
         long t = System.nanoTime();
         if (!toPrepare.isEmpty()) {

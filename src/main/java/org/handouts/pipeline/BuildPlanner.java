@@ -68,6 +68,9 @@ final class BuildPlanner {
         List<Path> markdown = Library.listMarkdown(options.articles());
         Library library = Library.read(options.articles(), markdown, config.limits().maxArticleKilobytes());
         diagnostics.reportAll(library.diagnostics());
+        // Said once per build, where the link is written, as 'check' says it (ArticleLinks decides for both).
+        org.handouts.article.ArticleLinks links = org.handouts.article.ArticleLinks.of(library.articles());
+        library.articles().forEach(article -> diagnostics.reportAll(links.missing(article)));
         TagIndex tags = new TagIndex(library.articles(), config.tagOrder());
         // Related handouts are the reader's language only; the same text in other languages is listed apart.
         Map<String, List<Article>> byLanguage = Translations.byLanguage(library.articles(), config.language());

@@ -81,7 +81,7 @@ public final class SiteWriter {
             SitePictures pictures = new SitePictures(site);
             Map<String, String> pageBySlug = new LinkedHashMap<>();
             context.articles().forEach(a -> pageBySlug.put(a.article().slug(), SitePaths.articlePage(a.article().slug())));
-            SiteBody bodies = new SiteBody(pictures, pageBySlug);
+            SiteBody bodies = new SiteBody(pictures, pageBySlug, context.articles().stream().map(PreparedArticle::article).toList());
             Map<String, Object> siteModel = siteModel();
             booklets = booklets();
             List<String> pages = new ArrayList<>();
@@ -144,7 +144,7 @@ public final class SiteWriter {
         Article article = inputs.article();
         Map<String, Object> map = new LinkedHashMap<>(HandoutModel.article(inputs, context.config(), context.tags()));
         map.remove("qr");
-        map.put("body", bodies.forPage(inputs.body().xhtml(), page));
+        map.put("body", bodies.forPage(inputs.body().xhtml(), article, page));
         map.remove("hero");
         inputs.hero().flatMap(hero -> pictures.add(hero.file(), hero.width()).map(picture -> {
             String root = SitePaths.toRoot(page);
