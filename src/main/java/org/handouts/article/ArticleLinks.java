@@ -2,10 +2,9 @@ package org.handouts.article;
 
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,18 +32,24 @@ public final class ArticleLinks {
     private static final Pattern SCHEME = Pattern.compile("(?i)[a-z][a-z0-9+.-]*:.*");
     private static final Pattern OTHER_EXTENSION = Pattern.compile("(?i).*\\.[a-z0-9]{1,5}");
 
-    private final Map<String, Article> bySlug = new HashMap<>();
-    /** The last part of each slug, for root paths a site puts under a prefix of its own ({@code /blog/other}); null when two share it. */
+    /** Each article by its file without extension ({@code /lib/folder/other}), as relative links name it. */
+    private final Map<String, Article> byFile = new HashMap<>();
+    /** The last part of each file's name, for root paths a site puts under a prefix of its own ({@code /blog/other}); null when two share it. */
     private final Map<String, Article> byName = new HashMap<>();
+    private final java.util.Set<String> shared = new java.util.HashSet<>();
 
     private ArticleLinks(Collection<Article> articles) {
         for (Article article : articles) {
-            String slug = article.slug().toLowerCase(Locale.ROOT);
-            bySlug.putIfAbsent(slug, article);
-            String name = slug.substring(slug.lastIndexOf('/') + 1);
-            byName.merge(name, article, (a, b) -> a == b ? a : null);
+            String file = page(article.file().toAbsolutePath().normalize().toString().replace('\\', '/'));
+            byFile.putIfAbsent(file.toLowerCase(Locale.ROOT), article);
+            String name = file.substring(file.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+            if (byName.containsKey(name) && byName.get(name) != article) {
+                shared.add(name);
+            }
+            byName.put(name, article);
         }
-        byName.values().removeIf(java.util.Objects::isNull);
+        // A name two articles share names neither.
+        shared.forEach(byName::remove);
     }
 
     public static ArticleLinks of(Collection<Article> articles) {
@@ -73,11 +78,25 @@ public final class ArticleLinks {
         int hash = h.indexOf('#');
         String fragment = hash < 0 ? "" : h.substring(hash + 1);
         String path = pathOf(h);
-        boolean fromRoot = path.startsWith("/");
-        String page = withoutPageEnding(path);
-        Optional<String> slug = fromRoot ? Optional.of(page.substring(1)) : relative(from.slug(), page);
-        Optional<Article> article = slug.map(s -> s.toLowerCase(Locale.ROOT)).map(bySlug::get);
-        if (article.isEmpty() && fromRoot) {
+        String page = page(path);
+        Optional<Article> article = Optional.empty();
+        if (!path.startsWith("/")) {
+            // Relative to the article's own file, so it works whatever the slugs are.
+            Path folder = from.file().toAbsolutePath().normalize().getParent();
+            try {
+                String file = page(folder.resolve(page).normalize().toString().replace('\\', '/'));
+                article = Optional.ofNullable(byFile.get(file.toLowerCase(Locale.ROOT)));
+            } catch (java.nio.file.InvalidPathException e) {
+                return Optional.empty();
+            }
+        } else {
+            // From the library's (or the site's) root: the one article whose file ends with that path.
+            String tail = page.toLowerCase(Locale.ROOT);
+            List<Article> ending = byFile.entrySet().stream().filter(e -> e.getKey().endsWith(tail))
+                    .map(Map.Entry::getValue).distinct().toList();
+            article = ending.size() == 1 ? Optional.of(ending.get(0)) : Optional.empty();
+        }
+        if (article.isEmpty() && path.startsWith("/")) {
             // A site serves its articles under a prefix of its own ("/blog/other" for src/content/blog/other.md).
             String name = page.substring(page.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
             article = Optional.ofNullable(byName.get(name));
@@ -113,34 +132,11 @@ public final class ArticleLinks {
         return path.matches("(?i).*\\.(md|mdx|markdown|html?)");
     }
 
-    /** {@code other.md}, {@code other/}, {@code other/index.html} and {@code other} all name the page {@code other}. */
-    private static String withoutPageEnding(String path) {
+    /** {@code other.md}, {@code other/}, {@code other/index.md} and {@code other} all name the page {@code other}. */
+    private static String page(String path) {
         String p = path.replaceFirst("(?i)\\.(md|mdx|markdown|html?)$", "");
         p = p.replaceFirst("/+$", "");
         p = p.replaceFirst("(?i)/(index|_index|readme)$", "");
-        return p.isEmpty() ? "/" : p;
-    }
-
-    /** {@code page} resolved against the folder of the article {@code fromSlug}; empty when it climbs out of the library. */
-    private static Optional<String> relative(String fromSlug, String page) {
-        Deque<String> parts = new ArrayDeque<>();
-        String[] folder = fromSlug.split("/");
-        for (int i = 0; i < folder.length - 1; i++) {
-            parts.addLast(folder[i]);
-        }
-        for (String part : page.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return Optional.empty();
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("/", parts));
+        return p;
     }
 }
