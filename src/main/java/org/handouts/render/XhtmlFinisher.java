@@ -30,6 +30,7 @@ public final class XhtmlFinisher {
             + BodyBuilder.LEAD_IN + " { page-break-after: avoid; }"
             + " table { -fs-table-paginate: paginate; } thead { display: table-header-group; } tr { page-break-inside: avoid; }"
             + " table." + BodyBuilder.LONG_TABLE + " { page-break-inside: auto; }"
+            + " table." + BodyBuilder.LONG_TABLE + " th, table." + BodyBuilder.LONG_TABLE + " td { word-wrap: normal; }"
             + " ." + Embeds.LINE_CLASS + " { page-break-inside: avoid; }"
             + " img." + Embeds.QR_CLASS + " { display: block; width: 22mm; height: 22mm; margin-top: 1mm; }";
 
