@@ -47,6 +47,17 @@ public final class LibraryChecker {
         return this;
     }
 
+    /**
+     * The articles links may lead to, when the library checked is only some of them ({@code handouts check
+     * one.md}): a link to an article not checked this time is still a link to an article.
+     */
+    private Optional<List<Article>> linkTargets = Optional.empty();
+
+    public LibraryChecker linkTargets(List<Article> articles) {
+        this.linkTargets = Optional.of(List.copyOf(articles));
+        return this;
+    }
+
     /** Judges local pictures against {@code folder}, as the build does (see {@link PictureAddress#projectRoot}). */
     public LibraryChecker projectRoot(Path folder) {
         this.projectRoot = Optional.of(folder);
@@ -60,7 +71,7 @@ public final class LibraryChecker {
             byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d);
         }
         // Links between articles are judged against the whole library, as the build judges them.
-        ArticleLinks links = ArticleLinks.of(library.articles());
+        ArticleLinks links = ArticleLinks.of(linkTargets.orElse(library.articles()));
         for (Article article : library.articles()) {
             for (Diagnostic d : links.missing(article)) {
                 byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d);

@@ -95,8 +95,17 @@ final class CheckCommand implements Callable<Integer> {
             err.println(Diagnostic.error(articles, 0, 0, e.getMessage()).format());
             return 2;
         }
-        List<CheckedArticle> results = new LibraryChecker(settings.check(), LocalDate.now()).defaultLanguage(settings.language())
-                .projectRoot(PictureAddress.projectRoot(config, articles)).check(library);
+        LibraryChecker checker = new LibraryChecker(settings.check(), LocalDate.now()).defaultLanguage(settings.language())
+                .projectRoot(PictureAddress.projectRoot(config, articles));
+        if (!files.isEmpty()) {
+            // Some articles are checked, but their links may lead to any article of the library.
+            try {
+                checker.linkTargets(Library.read(articles, Library.listMarkdown(articles), settings.limits().maxArticleKilobytes()).articles());
+            } catch (IOException | IllegalArgumentException e) {
+                // The articles folder cannot be listed: links are judged against the files given.
+            }
+        }
+        List<CheckedArticle> results = checker.check(library);
         double target = settings.check().targetGrade();
         out.print(format == Format.json ? CheckReportFormatter.json(results, target) : CheckReportFormatter.text(results, target));
         out.flush();

@@ -53,8 +53,8 @@ public final class Embeds {
             case "audio" -> "embed.audio";
             default -> "embed.page";
         });
-        String title = firstNonBlank(embed.attr("title"), embed.attr("aria-label"),
-                embed.is("video, audio") ? embed.ownText() : "");
+        // Not the text inside a <video>: that is what a browser without video says ("Your browser cannot play this").
+        String title = firstNonBlank(embed.attr("title"), embed.attr("aria-label"));
         String shown = address.isBlank() ? "" : address;
         String text = title.isBlank() ? messages.format("embed.line.untitled", kind, shown)
                 : messages.format("embed.line", kind, title, shown);
