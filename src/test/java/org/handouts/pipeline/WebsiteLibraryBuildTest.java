@@ -186,6 +186,14 @@ class WebsiteLibraryBuildTest {
         assertFalse(html.contains("embed-qr") || html.contains("<iframe"), html);
     }
 
+    @Test
+    void theHandoutWithTheVideoAndTheBookletWithItsPageLinksStayAccessibleAndArchivable() throws IOException {
+        for (Path pdf : List.of(handout("tremor"), project.out().resolve("booklet.pdf"))) {
+            assertEquals(List.of(), org.handouts.testing.VeraPdf.failedRules(pdf, org.handouts.testing.VeraPdf.PDF_UA_1), pdf.toString());
+            assertEquals(List.of(), org.handouts.testing.VeraPdf.failedRules(pdf, org.handouts.testing.VeraPdf.PDF_A_3U), pdf.toString());
+        }
+    }
+
     private Path handout(String slug) {
         try (Stream<Path> files = Files.walk(project.out().resolve("pdf/handout"))) {
             return files.filter(f -> f.getFileName().toString().equals(slug + ".pdf")).findFirst()
