@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * What a picture's address is, decided in this one place for the reader, the review, the input
  * fingerprints and the image store: a web address, another scheme ({@code data:}, {@code file:}), or a
- * path next to the article, inside the articles folder or leaving it.
+ * path relative to the article, inside the project folder or leaving it. Site generators keep pictures beside
+ * the content rather than in it (Astro's {@code src/assets/}), so the boundary is the project, not the articles
+ * folder; what leaves it is never read, because an article must not be able to print a private file.
  *
  * @param file the resolved path, for {@link Kind#LOCAL} only
  */
@@ -26,20 +28,35 @@ public record PictureAddress(String source, Kind kind, Optional<Path> file) {
 
     /**
      * Classifies {@code source} as written in {@code articleFile}. A local path is resolved against the
-     * article's folder; one that leaves {@code articlesRoot}, by {@code ..} or through a link, is
-     * {@link Kind#OUTSIDE} and is never read.
+     * article's folder; one that leaves {@code projectRoot} (see {@link #projectRoot}), by {@code ..} or
+     * through a link, is {@link Kind#OUTSIDE} and is never read.
      */
-    public static PictureAddress of(String source, Path articleFile, Path articlesRoot) {
+    public static PictureAddress of(String source, Path articleFile, Path projectRoot) {
         if (isWeb(source)) {
             return new PictureAddress(source, Kind.WEB, Optional.empty());
         }
         if (hasScheme(source)) {
             return new PictureAddress(source, Kind.OTHER_SCHEME, Optional.empty());
         }
-        Path root = articlesRoot.toAbsolutePath().normalize();
+        Path root = projectRoot.toAbsolutePath().normalize();
         return resolveInside(source, articleFile, root)
                 .map(file -> new PictureAddress(source, Kind.LOCAL, Optional.of(file)))
                 .orElseGet(() -> new PictureAddress(source, Kind.OUTSIDE, Optional.empty()));
+    }
+
+    /**
+     * The folder local pictures must stay inside: the project's (the folder of its {@code handouts.yml}) when
+     * the articles are in it, else the articles folder alone. Without a settings file there is no project to
+     * trust, and an articles folder typed from elsewhere must not open up the folder the command ran in.
+     */
+    public static Path projectRoot(Path configFile, Path articlesFolder) {
+        Path articles = articlesFolder.toAbsolutePath().normalize();
+        Path config = configFile.toAbsolutePath().normalize();
+        Path project = config.getParent();
+        if (project != null && Files.isRegularFile(config) && articles.startsWith(project)) {
+            return project;
+        }
+        return articles;
     }
 
     /** An http(s) address (checked for a host only when it is fetched). */
@@ -54,8 +71,9 @@ public record PictureAddress(String source, Kind kind, Optional<Path> file) {
 
     /**
      * What is wrong with the address itself, found without reading or fetching anything, worded the same
-     * for {@code build} and {@code check}: another scheme (warning), a path leaving the articles folder
-     * (error: the article is not built) or a local file that is not there (warning).
+     * for {@code build} and {@code check}: another scheme, a path leaving the project folder or a local file
+     * that is not there. Each is a warning and the handout is made without the picture: a bad picture never
+     * stops a build (a refused path is not read, so there is nothing else to lose).
      */
     public Optional<Diagnostic> problem(Path articleFile, int line, int column) {
         return describeProblem(articleFile, line, column).map(d -> d.withRule(Rules.PICTURE));
@@ -65,9 +83,9 @@ public record PictureAddress(String source, Kind kind, Optional<Path> file) {
         return switch (kind) {
             case WEB -> Optional.empty();
             case OTHER_SCHEME -> Optional.of(Diagnostic.warning(articleFile, line, column, "picture '" + source
-                    + "' is not used: only http(s) addresses and files next to the article are allowed"));
-            case OUTSIDE -> Optional.of(Diagnostic.error(articleFile, line, column,
-                    "picture path '" + source + "' points outside the articles folder; it was not read"));
+                    + "' is not used: only http(s) addresses and files inside the project folder are allowed"));
+            case OUTSIDE -> Optional.of(Diagnostic.warning(articleFile, line, column, "picture path '" + source
+                    + "' points outside the project folder; it was not read, and the handout is made without it"));
             case LOCAL -> Files.isRegularFile(file.orElseThrow()) ? Optional.empty()
                     : Optional.of(Diagnostic.warning(articleFile, line, column, "picture file '" + source
                     + "' not found (looked for " + file.get() + "); the handout is made without it"));

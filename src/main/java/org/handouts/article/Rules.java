@@ -19,6 +19,8 @@ public final class Rules {
     public static final String DRAFT = "draft";
     /** A picture address the build cannot use: another scheme, a path leaving the folder, a missing file. */
     public static final String PICTURE = "picture";
+    /** A link written as a link to another article that leads to none ({@link ArticleLinks#missing}). */
+    public static final String ARTICLE_LINK = "article-link";
 
     private Rules() { }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.handouts.article.Article;
+import org.handouts.article.ArticleLinks;
 import org.handouts.diagnostics.Diagnostic;
 import org.handouts.article.Library;
 import org.handouts.article.Picture;
@@ -29,6 +30,12 @@ public final class LibraryChecker {
     /** The language of an article without {@code lang} (handouts.yml's {@code language}). */
     private String defaultLanguage = "en";
 
+    /**
+     * The folder local pictures must stay inside ({@link PictureAddress#projectRoot}); empty: the articles
+     * folder, as for a library read without a project.
+     */
+    private Optional<Path> projectRoot = Optional.empty();
+
     public LibraryChecker(CheckOptions options, LocalDate today) {
         this.options = options;
         this.today = today;
@@ -40,11 +47,35 @@ public final class LibraryChecker {
         return this;
     }
 
+    /**
+     * The articles links may lead to, when the library checked is only some of them ({@code handouts check
+     * one.md}): a link to an article not checked this time is still a link to an article.
+     */
+    private Optional<List<Article>> linkTargets = Optional.empty();
+
+    public LibraryChecker linkTargets(List<Article> articles) {
+        this.linkTargets = Optional.of(List.copyOf(articles));
+        return this;
+    }
+
+    /** Judges local pictures against {@code folder}, as the build does (see {@link PictureAddress#projectRoot}). */
+    public LibraryChecker projectRoot(Path folder) {
+        this.projectRoot = Optional.of(folder);
+        return this;
+    }
+
     /** Checks every article the library read (and those it could not), in file order. */
     public List<CheckedArticle> check(Library library) {
         Map<Path, List<Diagnostic>> byFile = new HashMap<>();
         for (Diagnostic d : library.diagnostics()) {
             byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d);
+        }
+        // Links between articles are judged against the whole library, as the build judges them.
+        ArticleLinks links = ArticleLinks.of(linkTargets.orElse(library.articles()));
+        for (Article article : library.articles()) {
+            for (Diagnostic d : links.missing(article)) {
+                byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d);
+            }
         }
         // Translations are checked against their originals, so this needs the whole library.
         for (Diagnostic d : TranslationReview.findings(library.articles(), defaultLanguage)) {
@@ -78,7 +109,7 @@ public final class LibraryChecker {
             Article a = article.get();
             reviewDue(a).ifPresent(findings::add);
             a.missingHeroAlt().ifPresent(findings::add);
-            findings.addAll(pictureProblems(a, articlesFolder));
+            findings.addAll(pictureProblems(a, projectRoot.orElse(articlesFolder)));
             ArticleReport articleReport = LanguageRules.check(a.lang().orElse(defaultLanguage), a.markdown(), options);
             for (Finding f : articleReport.findings()) {
                 findings.add(new Diagnostic(file, f.line(), f.column(), f.severity(), f.message(), f.ruleId()));
@@ -94,12 +125,12 @@ public final class LibraryChecker {
      * What the build would say about the article's picture addresses before reading any picture: the same
      * classifier and the same words ({@link PictureAddress#problem}), so check and build agree.
      */
-    public static List<Diagnostic> pictureProblems(Article article, Path articlesFolder) {
+    public static List<Diagnostic> pictureProblems(Article article, Path projectRoot) {
         List<Diagnostic> problems = new ArrayList<>();
-        article.hero().ifPresent(hero -> PictureAddress.of(hero.source(), article.file(), articlesFolder)
+        article.hero().ifPresent(hero -> PictureAddress.of(hero.source(), article.file(), projectRoot)
                 .problem(article.file(), hero.line(), hero.column()).ifPresent(problems::add));
         for (Picture picture : article.markdown().pictures()) {
-            PictureAddress.of(picture.source(), article.file(), articlesFolder)
+            PictureAddress.of(picture.source(), article.file(), projectRoot)
                     .problem(article.file(), picture.at().line(), picture.at().column()).ifPresent(problems::add);
         }
         return problems;

@@ -15,6 +15,7 @@ import org.handouts.diagnostics.Severity;
 import org.handouts.check.CheckReportFormatter;
 import org.handouts.check.CheckedArticle;
 import org.handouts.check.LibraryChecker;
+import org.handouts.article.PictureAddress;
 import org.handouts.config.ConfigException;
 import org.handouts.config.ConfigReader;
 import org.handouts.config.HandoutsConfig;
@@ -93,7 +94,17 @@ final class CheckCommand implements Callable<Integer> {
             err.println(Diagnostic.error(articles, 0, 0, e.getMessage()).format());
             return 2;
         }
-        List<CheckedArticle> results = new LibraryChecker(settings.check(), LocalDate.now()).defaultLanguage(settings.language()).check(library);
+        LibraryChecker checker = new LibraryChecker(settings.check(), LocalDate.now()).defaultLanguage(settings.language())
+                .projectRoot(PictureAddress.projectRoot(config, articles));
+        if (!files.isEmpty()) {
+            // Some articles are checked, but their links may lead to any article of the library.
+            try {
+                checker.linkTargets(Library.read(articles, Library.listMarkdown(articles), settings.limits().maxArticleKilobytes()).articles());
+            } catch (IOException | IllegalArgumentException e) {
+                // The articles folder cannot be listed: links are judged against the files given.
+            }
+        }
+        List<CheckedArticle> results = checker.check(library);
         double target = settings.check().targetGrade();
         out.print(format == Format.json ? CheckReportFormatter.json(results, target) : CheckReportFormatter.text(results, target));
         out.flush();

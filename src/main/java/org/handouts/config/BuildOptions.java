@@ -1,6 +1,7 @@
 package org.handouts.config;
 
 import java.nio.file.Path;
+import org.handouts.article.PictureAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,11 @@ public record BuildOptions(
     public BuildOptions(Path articles, Path layouts, Path fonts, Path config, Path out, Path cache,
                         List<String> layoutNames, boolean offline, int jobs, boolean verbose, boolean quiet) {
         this(articles, layouts, fonts, config, out, cache, layoutNames, offline, jobs, verbose, quiet, true, true, false, Optional.empty());
+    }
+
+    /** The folder local pictures must stay inside ({@link PictureAddress#projectRoot}). */
+    public Path projectRoot() {
+        return PictureAddress.projectRoot(config, articles);
     }
 
     /** The defaults for a project in {@code folder}: the layout a new user sees. */

@@ -118,9 +118,10 @@ final class BookletAssembler {
                 pages.topics(localized(index.groups(), words), a -> chapterBySlug.get(a.slug())));
 
         BookletImages images = new BookletImages();
-        ChapterBodyCleaner cleaner = new ChapterBodyCleaner(images, chapterBySlug, BookletPages.CHAPTER_IDS);
+        ChapterLinks chapterLinks = ChapterLinks.of(prepared, chapterBySlug);
+        ChapterBodyCleaner cleaner = new ChapterBodyCleaner(images, chapterLinks, BookletPages.CHAPTER_IDS);
         ChapterCache keptChapters = new ChapterCache(keptIn, Optional.of(lang).filter(l -> !l.equalsIgnoreCase(config.language())),
-                trustKept, chapterBySlug, BookletPages.CHAPTER_IDS);
+                trustKept, chapterLinks, BookletPages.CHAPTER_IDS);
         int pictures = 0;
         int undescribed = 0;
         List<TOCReference> toc = new ArrayList<>();

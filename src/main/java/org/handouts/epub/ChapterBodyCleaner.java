@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.handouts.render.Embeds;
 import org.handouts.render.HtmlSanitizer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -49,16 +50,16 @@ final class ChapterBodyCleaner {
     private static final Set<String> KEPT_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
     private final BookletImages images;
-    private final Map<String, String> chapterBySlug;
+    private final ChapterLinks chapterLinks;
     private final Set<String> reservedIds;
 
     /**
-     * @param chapterBySlug each article slug and its chapter's href relative to the other chapters
+     * @param chapterLinks where links to other articles lead in the book
      * @param reservedIds   ids the chapter page itself uses around the body
      */
-    ChapterBodyCleaner(BookletImages images, Map<String, String> chapterBySlug, Set<String> reservedIds) {
+    ChapterBodyCleaner(BookletImages images, ChapterLinks chapterLinks, Set<String> reservedIds) {
         this.images = images;
-        this.chapterBySlug = chapterBySlug;
+        this.chapterLinks = chapterLinks;
         this.reservedIds = reservedIds;
     }
 
@@ -68,10 +69,12 @@ final class ChapterBodyCleaner {
         Element body = doc.body();
         // Scripts never get past the sanitizer; this is the last line of defence for a format that forbids them unless declared.
         body.select("script, noscript, iframe, object, embed, form, style").remove();
+        // An embed's QR code is for paper; in the book its line is a link to tap.
+        body.select("img." + Embeds.QR_CLASS).remove();
         uniqueIds(body);
         List<PictureUse> uses = new java.util.ArrayList<>();
         int undescribed = pictures(body, slug, uses);
-        links(body);
+        links(body, slug);
         obsolete(body);
         return new Cleaned(body.html(), undescribed, uses);
     }
@@ -135,12 +138,12 @@ final class ChapterBodyCleaner {
         }
     }
 
-    private void links(Element body) {
+    private void links(Element body, String slug) {
         Set<String> ids = new HashSet<>();
         body.select("[id]").forEach(e -> ids.add(e.id()));
         for (Element a : body.select("a[href]")) {
             String href = a.attr("href").strip();
-            Optional<String> target = target(href, ids);
+            Optional<String> target = target(href, ids, slug);
             if (target.isPresent()) {
                 a.attr("href", target.get());
             } else {
@@ -156,7 +159,7 @@ final class ChapterBodyCleaner {
     }
 
     /** Where a link should point inside the book, or empty when it has nowhere to go. */
-    private Optional<String> target(String href, Set<String> ids) {
+    private Optional<String> target(String href, Set<String> ids, String slug) {
         if (href.startsWith("#")) {
             return ids.contains(href.substring(1)) ? Optional.of(href) : Optional.empty();
         }
@@ -164,10 +167,8 @@ final class ChapterBodyCleaner {
         if (!scheme.isEmpty()) {
             return KEPT_SCHEMES.contains(scheme) && href.length() > scheme.length() + 1 ? Optional.of(href) : Optional.empty();
         }
-        // A relative link: another article ("chemotherapy.md", "../articles/chemotherapy", "chemotherapy.html#x").
-        String path = href.replaceFirst("[?#].*$", "");
-        String last = path.substring(path.lastIndexOf('/') + 1).replaceFirst("(?i)\\.(md|markdown|html?|xhtml|pdf)$", "");
-        return Optional.ofNullable(chapterBySlug.get(last));
+        // A relative or root link: another article ("chemotherapy.md", "../folder/chemotherapy.md#x", "/folder/other").
+        return chapterLinks.target(href, slug);
     }
 
     private static void obsolete(Element body) {

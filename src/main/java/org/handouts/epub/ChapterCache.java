@@ -40,18 +40,18 @@ final class ChapterCache {
     /**
      * @param out           the output folder, or empty to keep nothing
      * @param trustKept     false under {@code --force}: every chapter is cleaned again (and kept afresh)
-     * @param chapterBySlug every chapter file of this booklet, by article slug
+     * @param chapterLinks  every chapter file of this booklet and the places links lead to in it
      * @param reservedIds   the ids the chapter page uses around the body
      */
-    ChapterCache(Optional<Path> out, boolean trustKept, Map<String, String> chapterBySlug, Set<String> reservedIds) {
-        this(out, Optional.empty(), trustKept, chapterBySlug, reservedIds);
+    ChapterCache(Optional<Path> out, boolean trustKept, ChapterLinks chapterLinks, Set<String> reservedIds) {
+        this(out, Optional.empty(), trustKept, chapterLinks, reservedIds);
     }
 
     /** @param lang another language's booklet keeps its chapters apart, so one booklet's clean-up spares the others' */
-    ChapterCache(Optional<Path> out, Optional<String> lang, boolean trustKept, Map<String, String> chapterBySlug, Set<String> reservedIds) {
+    ChapterCache(Optional<Path> out, Optional<String> lang, boolean trustKept, ChapterLinks chapterLinks, Set<String> reservedIds) {
         this.folder = out.map(o -> o.resolve(lang.map(l -> FOLDER + "-" + l.toLowerCase(java.util.Locale.ROOT)).orElse(FOLDER)));
         this.trustKept = trustKept;
-        this.libraryKey = hash("library", new TreeMap<>(chapterBySlug).toString(), new java.util.TreeSet<>(reservedIds).toString());
+        this.libraryKey = hash("library", chapterLinks.key(), new java.util.TreeSet<>(reservedIds).toString());
     }
 
     /** The body of {@code slug} cleaned for the book: the kept one when it still holds, else cleaned now and kept. */

@@ -35,7 +35,7 @@ public final class ImageStore {
     private final ImageFetcher fetcher;
     private final ImagePreparer preparer;
     private final boolean offline;
-    private final Path articlesRoot;
+    private final Path projectRoot;
     private final ImageSettings settings;
     private final ExecutorService pool;
     /** One fetch and preparation per source per build, shared by every article and layout that uses it. */
@@ -44,12 +44,12 @@ public final class ImageStore {
     /** A picture ready to embed, or why not (a warning, worded to follow the picture's name). */
     private record Checked(Optional<PreparedImage> image, String problem, Optional<String> note) { }
 
-    public ImageStore(Path cacheFolder, boolean offline, Path articlesRoot, ImageSettings settings) {
+    public ImageStore(Path cacheFolder, boolean offline, Path projectRoot, ImageSettings settings) {
         this.cache = new ImageCache(cacheFolder);
         this.fetcher = new ImageFetcher(settings);
         this.preparer = new ImagePreparer(cache, settings);
         this.offline = offline;
-        this.articlesRoot = articlesRoot.toAbsolutePath().normalize();
+        this.projectRoot = projectRoot.toAbsolutePath().normalize();
         this.settings = settings;
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(ImageSettings.PARALLEL_DOWNLOADS, runnable -> {
@@ -76,7 +76,7 @@ public final class ImageStore {
         List<Diagnostic> diagnostics = new ArrayList<>();
         String label;
         CompletableFuture<Checked> pending;
-        PictureAddress address = PictureAddress.of(source, articleFile, articlesRoot);
+        PictureAddress address = PictureAddress.of(source, articleFile, projectRoot);
         Optional<Diagnostic> problem = address.problem(articleFile, line, column);
         if (problem.isPresent()) {
             diagnostics.add(problem.get());

@@ -35,16 +35,19 @@ final class ArticlePreparer {
     private final PreparedArticles kept;
     private final PreparationWarnings warnings;
     private final Optional<GlyphCoverage> fontCoverage;
-    private final Lazy<BodyBuilder> bodies = new Lazy<>(BodyBuilder::new);
+    private final Lazy<BodyBuilder> bodies;
     private final Lazy<ImageStore> images;
 
     /**
      * @param fontCoverage what the fonts can draw, to warn about characters that would print as '#'
      *                     (absent when nothing is prepared, so the fonts were not read)
+     * @param defaultLanguage the language of articles without {@code lang} (handouts.yml's), for the words the
+     *                     body gains (the line of an embedded video)
      */
     ArticlePreparer(BuildOptions options, Diagnostics diagnostics, Map<Article, List<Article>> related,
                     PreparedArticles kept, PreparationWarnings warnings, Optional<GlyphCoverage> fontCoverage,
-                    Lazy<ImageStore> images) {
+                    Lazy<ImageStore> images, String defaultLanguage) {
+        this.bodies = new Lazy<>(() -> new BodyBuilder(defaultLanguage));
         this.options = options;
         this.diagnostics = diagnostics;
         this.related = related;

@@ -112,7 +112,7 @@ public final class Build {
     private CompletableFuture<String> startReview(BuildPlan.Sources sources, HandoutsConfig config) {
         return CompletableFuture.supplyAsync(() -> {
             long began = System.nanoTime();
-            String line = CheckSummary.line(sources.library(), config.check(), config.language(), options.out());
+            String line = CheckSummary.line(sources.library(), options.projectRoot(), config.check(), config.language(), options.out());
             report.stage("plain-language check", began);
             return line;
         }, Threads.ownThread("check"));
@@ -122,7 +122,7 @@ public final class Build {
         return new Lazy<>(() -> {
             // ImageIO otherwise copies every picture it inspects through a temporary file on disk.
             javax.imageio.ImageIO.setUseCache(false);
-            return new ImageStore(options.cache(), options.offline(), options.articles(), config.images());
+            return new ImageStore(options.cache(), options.offline(), options.projectRoot(), config.images());
         });
     }
 
@@ -151,7 +151,7 @@ public final class Build {
             report.stage("library outputs", began);
         };
         ArticlePreparer preparer = new ArticlePreparer(options, diagnostics, sources.related(), kept, warnings,
-                fonts.map(FontLibrary::coverage), images);
+                fonts.map(FontLibrary::coverage), images, config.language());
         List<PreparedArticle> prepared = List.of();
         long t = System.nanoTime();
         if (!toPrepare.isEmpty()) {

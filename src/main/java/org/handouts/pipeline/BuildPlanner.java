@@ -68,6 +68,9 @@ final class BuildPlanner {
         List<Path> markdown = Library.listMarkdown(options.articles());
         Library library = Library.read(options.articles(), markdown, config.reading());
         diagnostics.reportAll(library.diagnostics());
+        // Said once per build, where the link is written, as 'check' says it (ArticleLinks decides for both).
+        org.handouts.article.ArticleLinks links = org.handouts.article.ArticleLinks.of(library.articles());
+        library.articles().forEach(article -> diagnostics.reportAll(links.missing(article)));
         TagIndex tags = new TagIndex(library.articles(), config.tagOrder());
         // Related handouts are the reader's language only; the same text in other languages is listed apart.
         Map<String, List<Article>> byLanguage = Translations.byLanguage(library.articles(), config.language());
@@ -89,7 +92,7 @@ final class BuildPlanner {
     BuildPlan plan(BuildPlan.Sources sources, BuildManifest manifest, Supplier<ImageStore> images) throws IOException {
         long t = System.nanoTime();
         InputFingerprints fingerprints = new InputFingerprints(manifest, new ImageCache(options.cache()), images,
-                options.articles(), options.offline(), Instant.now());
+                options.projectRoot(), options.offline(), Instant.now());
         String environment = fingerprints.environment(options.config(), RenderSetup.fontFolders(options), config);
         // The web edition's templates (layouts/site) are no print layout's shared files: editing them re-renders no PDF.
         List<Path> layoutFolders = Stream.concat(sources.layouts().all().stream().map(Layout::folder),

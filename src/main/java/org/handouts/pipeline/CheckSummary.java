@@ -38,12 +38,12 @@ final class CheckSummary {
     private CheckSummary() { }
 
     static String line(Library library, CheckOptions options, Path out) {
-        return line(library, options, "en", out);
+        return line(library, library.folder(), options, "en", out);
     }
 
     /** As above, for a library whose articles without {@code lang} are in {@code language}. */
-    static String line(Library library, CheckOptions options, String language, Path out) {
-        LibraryChecker checker = new LibraryChecker(options, LocalDate.now()).defaultLanguage(language);
+    static String line(Library library, Path projectRoot, CheckOptions options, String language, Path out) {
+        LibraryChecker checker = new LibraryChecker(options, LocalDate.now()).defaultLanguage(language).projectRoot(projectRoot);
         String settings = InputsHash.of(language + "/" + options.targetGrade() + "/" + options.maxSentenceWords() + "/"
                 + options.maxParagraphSentences() + "/" + options.reviewAfterYears() + "/"
                 + new java.util.TreeSet<>(options.disabledRules()), LocalDate.now().toString(), ToolFingerprint.get());
@@ -54,7 +54,7 @@ final class CheckSummary {
         List<Facts> facts = library.articles().parallelStream().map(article -> {
             // A picture file that appears or goes away changes the review without changing the text.
             String key = InputsHash.of(settings, article.source(),
-                    LibraryChecker.pictureProblems(article, library.folder()).toString());
+                    LibraryChecker.pictureProblems(article, projectRoot).toString());
             String known = cached.get(key);
             Facts f = known != null ? parse(known)
                     : facts(checker.check(article, byFile.getOrDefault(article.file(), List.of()), library.folder()), options.targetGrade());

@@ -43,16 +43,16 @@ final class InputFingerprints {
     private final BuildManifest manifest;
     private final ImageCache cache;
     private final Supplier<ImageStore> images;
-    private final Path articlesRoot;
+    private final Path projectRoot;
     private final boolean offline;
     private final Instant now;
 
-    InputFingerprints(BuildManifest manifest, ImageCache cache, Supplier<ImageStore> images, Path articlesRoot,
+    InputFingerprints(BuildManifest manifest, ImageCache cache, Supplier<ImageStore> images, Path projectRoot,
                       boolean offline, Instant now) {
         this.manifest = manifest;
         this.cache = cache;
         this.images = images;
-        this.articlesRoot = articlesRoot.toAbsolutePath().normalize();
+        this.projectRoot = projectRoot.toAbsolutePath().normalize();
         this.offline = offline;
         this.now = now;
     }
@@ -119,7 +119,7 @@ final class InputFingerprints {
 
     /** The fingerprint of one picture source as the article writes it. */
     String picture(String source, Path articleFile) throws IOException {
-        PictureAddress address = PictureAddress.of(source, articleFile, articlesRoot);
+        PictureAddress address = PictureAddress.of(source, articleFile, projectRoot);
         return switch (address.kind()) {
             case WEB -> remote(source, articleFile);
             case OTHER_SCHEME -> "refused";

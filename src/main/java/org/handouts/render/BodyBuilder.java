@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.handouts.article.Article;
 import org.handouts.diagnostics.Diagnostic;
 import org.handouts.article.InvisibleCharacters;
+import org.handouts.i18n.Messages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -24,8 +25,23 @@ public final class BodyBuilder {
     /** The class of a paragraph that introduces the list or table after it (see markLeadIns). */
     public static final String LEAD_IN = "lead-in";
 
+    /** The class of a table with more rows than a page holds, which must be let break across pages (see {@link XhtmlFinisher}). */
+    public static final String LONG_TABLE = "long-table";
+    /** More rows than this and a table is {@link #LONG_TABLE}: at large print a page holds about this many short rows. */
+    private static final int PAGE_OF_ROWS = 12;
+
     private final MarkdownConverter markdown = new MarkdownConverter();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    /** The language of an article without {@code lang}, for the words the body gains (an embed's line). */
+    private final String defaultLanguage;
+
+    public BodyBuilder() {
+        this(Messages.FALLBACK);
+    }
+
+    public BodyBuilder(String defaultLanguage) {
+        this.defaultLanguage = defaultLanguage;
+    }
 
     public ArticleBody build(Article article, BodyImageResolver images) {
         return build(article, images, warning -> { });
@@ -33,11 +49,17 @@ public final class BodyBuilder {
 
     /** {@code warnings} hears what the reader should know about the body (a table too wide even when split). */
     public ArticleBody build(Article article, BodyImageResolver images, Consumer<Diagnostic> warnings) {
-        Document doc = sanitizer.clean(markdown.toHtml(article.markdown()));
+        Messages words = Messages.of(article.lang().orElse(defaultLanguage));
+        String html = markdown.toHtml(article.markdown());
+        if (Embeds.present(html)) {
+            html = Embeds.replace(html, words);
+        }
+        Document doc = sanitizer.clean(html);
         Element body = doc.body();
         demoteHeadings(body);
         List<Heading> headings = identifyHeadings(body);
         replaceImages(body, images);
+        Embeds.addQrCodes(body, words);
         markTables(body);
         splitWideTables(article, body, warnings);
         markLeadIns(body);
@@ -126,10 +148,31 @@ public final class BodyBuilder {
         }
     }
 
-    /** Header cells get a scope so screen readers and tagged PDF know what they label. */
+    /**
+     * Header cells get a scope so screen readers and tagged PDF know what they label. An HTML table whose first
+     * row is all header cells gets that row as its {@code thead}, so it is repeated on each page the table
+     * runs over; a table longer than a page is marked so it may break.
+     */
     private static void markTables(Element body) {
+        for (Element table : body.select("table")) {
+            if (table.selectFirst("> thead") != null) {
+                continue;
+            }
+            Element first = table.selectFirst("> tbody > tr, > tr");
+            if (first != null && !first.children().isEmpty() && first.children().stream().allMatch(c -> c.is("th"))) {
+                Element head = new Element("thead");
+                table.prependChild(head);
+                head.appendChild(first);
+            }
+        }
         for (Element th : body.select("thead th")) {
             th.attr("scope", "col");
+        }
+        for (Element table : body.select("table")) {
+            long rows = table.select("tr").stream().filter(tr -> tr.closest("table") == table).count();
+            if (rows > PAGE_OF_ROWS) {
+                table.addClass(LONG_TABLE);
+            }
         }
     }
 

@@ -47,8 +47,15 @@ public final class BookletAssembler {
 
     private BookletAssembler() { }
 
-    /** A chapter, laid out alone, and the page of the skeleton it starts on (from 0). */
-    public record Chapter(PDDocument doc, int startPage) { }
+    /**
+     * A chapter, laid out alone, the page of the skeleton it starts on (from 0), and the page (from 0, in the
+     * chapter) of each of its ids, where links from other chapters lead.
+     */
+    public record Chapter(PDDocument doc, int startPage, Map<String, Integer> pageOfId) {
+        public Chapter(PDDocument doc, int startPage) {
+            this(doc, startPage, Map.of());
+        }
+    }
 
     /** Why a booklet could not be put together from its parts (it is then laid out whole). */
     public static final class NotAssembled extends Exception {
@@ -94,6 +101,16 @@ public final class BookletAssembler {
             }
         }
         COSDictionary roleMap = structRoot.getCOSDictionary(COSName.ROLE_MAP);
+        // Where each chapter's ids are in the book, for links between chapters (laid out apart, each such link
+        // was written to a stand-in address: see BookletParts.ELSEWHERE).
+        Map<String, COSDictionary> pageById = new java.util.HashMap<>();
+        for (Chapter chapter : chapters) {
+            chapter.pageOfId().forEach((id, page) -> {
+                if (chapter.startPage() + page < skeleton.getNumberOfPages()) {
+                    pageById.putIfAbsent(id, skeleton.getPage(chapter.startPage() + page).getCOSObject());
+                }
+            });
+        }
 
         for (Chapter chapter : chapters) {
             PDDocument doc = chapter.doc();
@@ -117,7 +134,7 @@ public final class BookletAssembler {
                 pageMap.put(doc.getPage(k).getCOSObject(), skeleton.getPage(chapter.startPage() + k).getCOSObject());
             }
             for (int k = 0; k < doc.getNumberOfPages(); k++) {
-                nextKey = fill(skeleton, skeleton.getPage(chapter.startPage() + k), doc.getPage(k), chapterParents, parents, nextKey, pageMap);
+                nextKey = fill(skeleton, skeleton.getPage(chapter.startPage() + k), doc.getPage(k), chapterParents, parents, nextKey, pageMap, pageById);
             }
             List<COSBase> moved = new ArrayList<>();
             for (COSBase kid : kids(chapterBlocks)) {
@@ -162,7 +179,8 @@ public final class BookletAssembler {
 
     /** Gives the stand-in page {@code target} the chapter page's content, with its own drawing over it as a form. */
     private static int fill(PDDocument book, PDPage target, PDPage source, TreeMap<Integer, COSBase> chapterParents,
-                            TreeMap<Integer, COSBase> parents, int nextKey, Map<COSDictionary, COSDictionary> pageMap) throws IOException {
+                            TreeMap<Integer, COSBase> parents, int nextKey, Map<COSDictionary, COSDictionary> pageMap,
+                            Map<String, COSDictionary> pageById) throws IOException {
         COSDictionary page = target.getCOSObject();
         PDFormXObject furniture = new PDFormXObject(furnitureStream(book, target));
         furniture.setResources(target.getResources() == null ? new PDResources() : target.getResources());
@@ -224,6 +242,7 @@ public final class BookletAssembler {
                     repageDestination(annotation.getDictionaryObject(COSName.DEST), pageMap);
                     if (annotation.getDictionaryObject(COSName.A) instanceof COSDictionary action) {
                         repageDestination(action.getDictionaryObject(COSName.D), pageMap);
+                        toOtherChapter(action, pageById);
                     }
                     annotations.add(item);
                 }
@@ -235,6 +254,26 @@ public final class BookletAssembler {
             page.removeItem(COSName.ANNOTS);
         }
         return nextKey;
+    }
+
+    /**
+     * A link to another chapter's id, written to the stand-in address {@link BookletParts#ELSEWHERE}, becomes a
+     * link to the page of the book that id is on; to an id no chapter has, to nowhere rather than to the web.
+     */
+    private static void toOtherChapter(COSDictionary action, Map<String, COSDictionary> pageById) {
+        String uri = action.getString(COSName.URI);
+        if (uri == null || !uri.startsWith(BookletParts.ELSEWHERE)) {
+            return;
+        }
+        COSDictionary page = pageById.get(uri.substring(BookletParts.ELSEWHERE.length()));
+        action.removeItem(COSName.URI);
+        action.setItem(COSName.S, COSName.getPDFName("GoTo"));
+        COSArray destination = new COSArray();
+        if (page != null) {
+            destination.add(page);
+            destination.add(COSName.getPDFName("Fit"));
+        }
+        action.setItem(COSName.D, destination);
     }
 
     private static void repageDestination(COSBase destination, Map<COSDictionary, COSDictionary> pageMap) {

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.handouts.article.Article;
+import org.handouts.article.ArticleLinks;
+import java.util.Optional;
 import org.handouts.article.TagIndex;
 import org.handouts.config.HandoutsConfig;
 import org.handouts.i18n.ClinicTexts;
@@ -37,11 +39,14 @@ public final class BookletModel {
         Messages messages = Messages.of(lang);
         Map<Article, Map<String, Object>> byArticle = new IdentityHashMap<>();
         List<Map<String, Object>> articles = new ArrayList<>();
+        ArticleLinks links = ArticleLinks.of(inputs.stream().map(PreparedArticle::article).toList());
+        Map<Article, PreparedArticle> inBooklet = new IdentityHashMap<>();
+        inputs.forEach(input -> inBooklet.put(input.article(), input));
         for (PreparedArticle input : inputs) {
             Map<String, Object> article = HandoutModel.article(input, config, tags);
             String prefix = input.article().slug() + "--";
             article.put("anchor", anchor(input.article().slug()));
-            article.put("body", prefixIds(input.body().xhtml(), prefix));
+            article.put("body", linkArticles(prefixIds(input.body().xhtml(), prefix), input.article(), links, inBooklet));
             article.put("headings", input.body().headings().stream()
                     .map(h -> Map.of("level", h.level(), "id", prefix + h.id(), "text", h.text())).toList());
             articles.add(article);
@@ -74,6 +79,29 @@ public final class BookletModel {
     /** The id of an article's title in the booklet, where the index, the bookmarks and its chapter start. */
     public static String anchor(String slug) {
         return slug + "--title";
+    }
+
+    /**
+     * Links to other articles of the booklet lead to their pages: to the heading named after {@code #} when
+     * the article has it, else to its title. One to an article not in this booklet (another language's) is text.
+     */
+    static String linkArticles(String xhtml, Article from, ArticleLinks links, Map<Article, PreparedArticle> inBooklet) {
+        if (!xhtml.contains("href=")) {
+            return xhtml;
+        }
+        Document doc = Jsoup.parse("<body>" + xhtml + "</body>", "", Parser.xmlParser());
+        doc.outputSettings(HtmlSanitizer.xhtmlSettings());
+        Element body = doc.selectFirst("body");
+        ArticleLinkRewriter.rewrite(body, from, links, target -> Optional.ofNullable(inBooklet.get(target.article()))
+                .map(prepared -> "#" + idOf(prepared, target.fragment())), ArticleLinkRewriter::unwrap);
+        return body.html();
+    }
+
+    /** The booklet id of a heading of {@code prepared} named {@code fragment}, or of its title when it has none of that name. */
+    private static String idOf(PreparedArticle prepared, String fragment) {
+        String slug = prepared.article().slug();
+        boolean known = !fragment.isEmpty() && prepared.body().headings().stream().anyMatch(h -> h.id().equals(fragment));
+        return known ? slug + "--" + fragment : anchor(slug);
     }
 
     /** Prefixes every id in a body, and every in-page link ({@code href="#..."}) with it. */

@@ -31,6 +31,12 @@ public final class BookletParts {
     static final String NO_FURNITURE = "@page { @top-left { content: none; } @top-center { content: none; } @top-right { content: none; }"
             + " @bottom-left { content: none; } @bottom-center { content: none; } @bottom-right { content: none; } }";
 
+    /**
+     * The stand-in address of a link from one chapter to another's id: a chapter laid out alone has no page
+     * to link to, so {@link BookletAssembler} makes the link lead to the book's page of that id.
+     */
+    static final String ELSEWHERE = "https://booklet.invalid/goto#";
+
     private final Document doc;
     private final List<Element> chapters;
     private final Set<String> referencedIds;
@@ -93,6 +99,15 @@ public final class BookletParts {
         // Alone, it starts on the document's first page: a break before it (to a right-hand page) would
         // leave that page empty. The skeleton breaks the pages before each chapter.
         keep.attr("style", (keep.attr("style").isBlank() ? "" : keep.attr("style") + "; ") + "page-break-before: auto;");
+        java.util.Set<String> own = new HashSet<>();
+        keep.select("[id]").forEach(e -> own.add(e.id()));
+        own.add(keep.id());
+        for (Element link : keep.select("a[href^=#]")) {
+            String id = link.attr("href").substring(1);
+            if (!own.contains(id)) {
+                link.attr("href", ELSEWHERE + id);
+            }
+        }
         return shell[0] + keep.outerHtml() + shell[1];
     }
 

@@ -118,7 +118,7 @@ public final class ChapteredBooklet {
                 if (start == null || start < end) {
                     throw new BookletAssembler.NotAssembled("chapter " + slugs.get(i) + " has no place in the skeleton");
                 }
-                placed.add(new BookletAssembler.Chapter(chapters.get(i), start));
+                placed.add(new BookletAssembler.Chapter(chapters.get(i), start, pageOfIds.get(i)));
                 end = start + pageCounts.get(i);
             }
             String identity = InputsHash.start(MAGIC).add(skeletonXhtml).add(String.join(",", keys)).hex();

@@ -19,6 +19,7 @@ import org.handouts.i18n.Languages;
 import org.handouts.i18n.Messages;
 import org.handouts.i18n.TemplateMessages;
 import org.handouts.i18n.Translations;
+import org.handouts.article.ArticleLinks;
 
 /**
  * The data a layout template sees. Plain maps, lists and strings, so template authors need no Java:
@@ -38,7 +39,9 @@ public final class HandoutModel {
     public static Map<String, Object> forArticle(PreparedArticle inputs, HandoutsConfig config, TagIndex tags, Translations translations) {
         String lang = inputs.article().lang().orElse(config.language());
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("article", article(inputs, config, tags, translations));
+        Map<String, Object> article = article(inputs, config, tags, translations);
+        article.put("body", handoutBody(inputs, config, tags, Messages.of(lang)));
+        model.put("article", article);
         model.put("brand", brand(ClinicTexts.brand(config, lang)));
         model.put("booklet", booklet(config, lang));
         model.put("page", Map.of("size", config.paper().cssName()));
@@ -118,6 +121,27 @@ public final class HandoutModel {
     /** The booklet's title and language as a booklet in {@code lang} shows them. */
     public static Map<String, Object> booklet(HandoutsConfig config, String lang) {
         return Map.of("title", ClinicTexts.title(config, lang), "language", lang, "dir", Languages.direction(lang));
+    }
+
+    /**
+     * The body of a handout printed alone, whose links to other articles cannot lead to their pages: each
+     * leads to the other article online when the site has an address, else it is its text followed by the
+     * other handout's title, so the reader knows which handout to ask for.
+     */
+    static String handoutBody(PreparedArticle inputs, HandoutsConfig config, TagIndex tags, Messages messages) {
+        String xhtml = inputs.body().xhtml();
+        if (!xhtml.contains("href=")) {
+            return xhtml;
+        }
+        List<Article> all = tags.groups().stream().flatMap(g -> g.articles().stream()).distinct().toList();
+        ArticleLinks links = ArticleLinks.of(all);
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<body>" + xhtml + "</body>", "", org.jsoup.parser.Parser.xmlParser());
+        doc.outputSettings(HtmlSanitizer.xhtmlSettings());
+        org.jsoup.nodes.Element body = doc.selectFirst("body");
+        ArticleLinkRewriter.rewrite(body, inputs.article(), links,
+                target -> onlineUrl(target.article(), config).map(url -> target.fragment().isEmpty() ? url : url + "#" + target.fragment()),
+                (link, target) -> ArticleLinkRewriter.textWithNote(link, messages.format("link.see.handout", target.article().title())));
+        return body.html();
     }
 
     /** Where the article lives online: its own {@code url}, else the site's base URL plus its slug. */

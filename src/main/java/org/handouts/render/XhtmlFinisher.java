@@ -21,10 +21,18 @@ public final class XhtmlFinisher {
      * openhtmltopdf pushes a heading's first line to the next page (keep-with-next), it moves the line box
      * but leaves the heading's block, and with it the bookmark and link destination, on the page before.
      * A block that may not break is moved as a whole, so the destination moves with its text. A list
-     * crossing a page keeps two items on each side, and its lead-in stays with it.
+     * crossing a page keeps two items on each side, and its lead-in stays with it. A table runs on over as
+     * many pages as it needs with its header row on each ({@code -fs-table-paginate}), a row kept whole; one
+     * too long for a page ({@link BodyBuilder#LONG_TABLE}) may break (a layout's {@code avoid} would push it
+     * whole past the page). An embed's line keeps its QR code beside it.
      */
     static final String PRINT_RULES = "h1, h2, h3, h4, h5, h6 { page-break-inside: avoid; } img { max-width: 100%; } html { word-wrap: break-word; } li:first-child { page-break-after: avoid; } li:last-child { page-break-before: avoid; } p."
-            + BodyBuilder.LEAD_IN + " { page-break-after: avoid; }";
+            + BodyBuilder.LEAD_IN + " { page-break-after: avoid; }"
+            + " table { -fs-table-paginate: paginate; } thead { display: table-header-group; } tr { page-break-inside: avoid; }"
+            + " table." + BodyBuilder.LONG_TABLE + " { page-break-inside: auto; }"
+            + " table." + BodyBuilder.LONG_TABLE + " th, table." + BodyBuilder.LONG_TABLE + " td { word-wrap: normal; }"
+            + " ." + Embeds.LINE_CLASS + " { page-break-inside: avoid; }"
+            + " img." + Embeds.QR_CLASS + " { display: block; width: 22mm; height: 22mm; margin-top: 1mm; }";
 
     private XhtmlFinisher() { }
 

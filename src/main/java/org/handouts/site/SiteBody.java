@@ -2,9 +2,13 @@ package org.handouts.site;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import org.handouts.article.Article;
+import org.handouts.article.ArticleLinks;
+import org.handouts.render.ArticleLinkRewriter;
+import org.handouts.render.Embeds;
 import org.handouts.render.XhtmlFinisher;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,16 +24,24 @@ final class SiteBody {
 
     private final SitePictures pictures;
     private final Map<String, String> pageBySlug;
+    private final ArticleLinks links;
 
-    /** {@code pageBySlug}: each article's page, from the site's root ("chemotherapy/index.html"). */
-    SiteBody(SitePictures pictures, Map<String, String> pageBySlug) {
+    /**
+     * {@code pageBySlug}: each article's page, from the site's root ("chemotherapy/index.html");
+     * {@code articles}: the articles those pages show, for {@link ArticleLinks}.
+     */
+    SiteBody(SitePictures pictures, Map<String, String> pageBySlug, Collection<Article> articles) {
         this.pictures = pictures;
         this.pageBySlug = pageBySlug;
+        this.links = ArticleLinks.of(articles);
     }
 
-    String forPage(String bodyXhtml, String page) {
+    /** The body of {@code article} on its {@code page}. */
+    String forPage(String bodyXhtml, Article article, String page) {
         Document doc = Jsoup.parseBodyFragment(bodyXhtml);
         String root = SitePaths.toRoot(page);
+        // An embed's QR code is for paper; on a web page its line is a link to click.
+        doc.body().select("img." + Embeds.QR_CLASS).remove();
         for (Element img : doc.body().select("img")) {
             Optional<Path> file = localFile(img.attr("src"));
             Optional<SitePictures.Picture> picture = file.flatMap(f -> pictures.add(f, number(img.attr("width"))));
@@ -51,31 +63,20 @@ final class SiteBody {
             });
             img.attr("loading", "lazy");
         }
+        // Links to other articles lead to their pages (which article, ArticleLinks decides, as for print).
+        ArticleLinkRewriter.rewrite(doc.body(), article, links, target -> Optional.ofNullable(pageBySlug.get(target.article().slug()))
+                .map(other -> SitePaths.link(page, other) + (target.fragment().isEmpty() ? "" : "#" + target.fragment())),
+                ArticleLinkRewriter::unwrap);
         for (Element link : doc.body().select("a[href]")) {
             String href = link.attr("href").strip();
-            Optional<String> article = articleLink(href, page);
-            if (article.isPresent()) {
-                link.attr("href", article.get());
-            } else if (!XhtmlFinisher.leadsSomewhere(href)) {
+            // What is left leads somewhere, or is an article's page this made (an article link with no article was unwrapped).
+            if (!XhtmlFinisher.leadsSomewhere(href) && !ArticleLinks.isArticleLink(href)) {
                 link.unwrap();
             }
         }
         return doc.body().html();
     }
 
-    /** {@code other.md}, {@code ./other.md#part} or {@code other} as another article's page. */
-    private Optional<String> articleLink(String href, String fromPage) {
-        String lower = href.toLowerCase(Locale.ROOT);
-        if (lower.contains(":") || href.startsWith("#") || href.isEmpty()) {
-            return Optional.empty();
-        }
-        int hash = href.indexOf('#');
-        String path = hash < 0 ? href : href.substring(0, hash);
-        String fragment = hash < 0 ? "" : href.substring(hash);
-        String slug = path.replaceFirst("^\\./", "").replaceFirst("^/", "").replaceFirst("(?i)\\.mdx?$", "").replaceFirst("/$", "");
-        String page = pageBySlug.get(slug);
-        return page == null ? Optional.empty() : Optional.of(SitePaths.link(fromPage, page) + fragment);
-    }
 
     private static Optional<Path> localFile(String src) {
         try {

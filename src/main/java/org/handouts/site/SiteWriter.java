@@ -88,7 +88,7 @@ public final class SiteWriter {
             SitePictures pictures = new SitePictures(site);
             Map<String, String> pageBySlug = new LinkedHashMap<>();
             context.articles().forEach(a -> pageBySlug.put(a.article().slug(), SitePaths.articlePage(a.article().slug())));
-            SiteBody bodies = new SiteBody(pictures, pageBySlug);
+            SiteBody bodies = new SiteBody(pictures, pageBySlug, context.articles().stream().map(PreparedArticle::article).toList());
             translations = Translations.of(context.articles().stream().map(PreparedArticle::article).toList(), context.config().language());
             List<String> pages = new ArrayList<>();
 
@@ -157,7 +157,7 @@ public final class SiteWriter {
                 "lang", other.lang(), "dir", Languages.direction(other.lang()), "language", Languages.ownName(other.lang()),
                 "title", other.article().title(), "href", SitePaths.link(page, SitePaths.articlePage(other.article().slug())))).toList());
         map.remove("qr");
-        map.put("body", bodies.forPage(inputs.body().xhtml(), page));
+        map.put("body", bodies.forPage(inputs.body().xhtml(), article, page));
         map.remove("hero");
         inputs.hero().flatMap(hero -> pictures.add(hero.file(), hero.width()).map(picture -> {
             String root = SitePaths.toRoot(page);

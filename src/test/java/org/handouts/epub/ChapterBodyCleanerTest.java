@@ -8,6 +8,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ class ChapterBodyCleanerTest {
         Path notAPicture = dir.resolve("page.png");
         Files.writeString(notAPicture, "<html><body>Not found</body></html>");
         BookletImages images = new BookletImages();
-        ChapterBodyCleaner cleaner = new ChapterBodyCleaner(images, Map.of("other", "other.xhtml"), Set.of("chapter-title"));
+        ChapterLinks links = ChapterLinks.ofArticles(List.of(article(dir, "art"), article(dir, "other")), Map.of("art", "art.xhtml", "other", "other.xhtml"));
+        ChapterBodyCleaner cleaner = new ChapterBodyCleaner(images, links, Set.of("chapter-title"));
 
         ChapterBodyCleaner.Cleaned cleaned = cleaner.clean("""
                 <p id="chapter-title">x</p><script>alert(1)</script>
@@ -50,5 +52,10 @@ class ChapterBodyCleanerTest {
         for (String obsolete : new String[] {"align=", "summary=", "width=", "axis="}) {
             assertFalse(xhtml.contains(obsolete), obsolete + " in " + xhtml);
         }
+    }
+
+    private static org.handouts.article.Article article(Path dir, String slug) {
+        return new org.handouts.article.ArticleReader().parse(dir.resolve(slug + ".md"),
+                "---\ntitle: " + slug + "\nid: " + slug + "\n---\n\nText.\n", new java.util.ArrayList<>()).orElseThrow();
     }
 }

@@ -74,7 +74,7 @@ class EpubBookletTest {
 
                 <script>alert('x')</script>
                 <p onclick="evil()">Click <a href="javascript:alert(1)">here</a> <strike>old</strike></p>
-                <iframe src="https://evil.example/"></iframe>
+                <iframe src="https://videos.example/player"></iframe>
                 <table summary="s" width="100"><tr><td axis="a" width="3">cell</td></tr></table>
                 <p id="chapter-title">Same id as the chapter title.</p>
 

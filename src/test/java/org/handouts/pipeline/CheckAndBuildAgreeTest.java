@@ -35,15 +35,14 @@ class CheckAndBuildAgreeTest {
     void checkAndBuildReportTheSameProblemsOnALibraryFullOfMistakes(@TempDir Path temp) throws Exception {
         FixtureProject project = FixtureProject.create(temp);
         project.write("articles/images/ok.png", "not really a png");
-        project.write("secret.png", "outside");
-        project.article("no-front-matter.md", "Just text, no front matter.\n");
+                project.article("no-front-matter.md", "Just text, no front matter.\n");
         project.article("keys.md", "---\ntitle: Keys\nid: keys\ntitel: typo\nlang: not a tag\nreviewed: last May\n---\n\nRest well.\n");
         project.article("dup-a.md", "---\ntitle: A\nid: same\n---\n\nRest.\n");
         project.article("dup-b.md", "---\ntitle: B\nid: same\n---\n\nRest.\n");
         project.article("mojibake.md", "---\ntitle: Mojibake\nid: mojibake\n---\n\nThe body\u00E2\u20AC\u2122s cells.\n");
         project.article("hero-missing.md", "---\ntitle: Hero\nid: hero-missing\nheroImage: images/gone.png\n---\n\nRest.\n");
         project.article("hero-scheme.md", "---\ntitle: Hero scheme\nid: hero-scheme\nheroImage: \"ftp://x.example/a.png\"\nheroAlt: A\n---\n\nRest.\n");
-        project.article("outside.md", "---\ntitle: Outside\nid: outside\n---\n\nSee ![a secret](../secret.png).\n");
+        project.article("outside.md", "---\ntitle: Outside\nid: outside\n---\n\nSee ![a secret](../../secret.png).\n");
         project.article("pictures.md", "---\ntitle: Pictures\nid: pictures\n---\n\nOne ![gone](images/nope.png) and"
                 + " ![data](data:image/png;base64,AAAA), twice ![gone](images/nope.png).\n\nVisit https://www.cancer.gov today.\n");
         project.article("control.md", "---\ntitle: Control\nid: control\n---\n\nRest\u0001 well.\n");
@@ -73,7 +72,7 @@ class CheckAndBuildAgreeTest {
         assertEquals(built, found, "build said:\n" + String.join("\n", built) + "\n\ncheck said:\n" + String.join("\n", found));
         // The mistakes really are there: errors and warnings of every kind, including the pictures'.
         assertTrue(found.size() >= 14, String.join("\n", found));
-        assertTrue(found.stream().anyMatch(line -> line.contains("outside the articles folder") && line.contains("error")));
+        assertTrue(found.stream().anyMatch(line -> line.contains("outside the project folder") && line.contains("warning")));
         assertTrue(found.stream().anyMatch(line -> line.contains("'images/gone.png' not found")));
         // The bare address is a link in the PDF, so the review speaks about it as a link.
         assertTrue(checked.stream().flatMap(c -> c.findings().stream())

@@ -49,7 +49,7 @@ class BodyBuilderTest {
                 Hello <b onclick="steal()">there</b>.
 
                 <script>alert('x')</script>
-                <iframe src="https://evil.example/"></iframe>
+                <iframe src="https://www.youtube.com/embed/abc123?rel=0" title="Hand washing" onload="x()"></iframe>
                 <p style="color:red" onmouseover="x()">Styled</p>
                 <a href="javascript:alert(1)">bad link</a> <a href="https://www.cancer.gov">good link</a>
                 <object data="x.swf"></object><form action="/x"><input name="q"/></form>
@@ -62,6 +62,9 @@ class BodyBuilderTest {
         }
         assertTrue(out.contains("<a href=\"https://www.cancer.gov\" title=\"good link\">good link</a>"), out);
         assertTrue(out.contains("Styled"));
+        // The embed itself goes; what it showed stays, as a line with its address (and a QR code for paper).
+        assertTrue(out.contains(">Video: Hand washing — https://www.youtube.com/watch?v=abc123</a>"), out);
+        assertTrue(out.contains("class=\"embed-qr\" src=\"data:image/png;base64,"), out);
     }
 
     @Test
