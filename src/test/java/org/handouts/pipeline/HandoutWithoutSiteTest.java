@@ -27,7 +27,7 @@ class HandoutWithoutSiteTest {
         String rest = Pdfs.text(project.out().resolve("pdf/handout/rest.pdf")).replaceAll("\\s+", " ");
         assertTrue(rest.contains("read about walking (see the handout 'Moving more') too."), rest);
         String descanso = Pdfs.text(project.out().resolve("pdf/handout/descanso.pdf")).replaceAll("\\s+", " ");
-        assertTrue(descanso.contains("sobre caminar (vea el folleto 'Moving more')"), descanso);
-        assertTrue(descanso.contains("Vídeo: Ejercicios suaves — https://vimeo.com/12345"), descanso);
+        assertTrue(descanso.contains("sobre caminar (vea la hoja 'Moving more')"), descanso);
+        assertTrue(descanso.contains("Video: Ejercicios suaves — https://vimeo.com/12345"), descanso);
     }
 }

@@ -108,9 +108,9 @@ class WebsiteLibraryBuildTest {
     @Test
     void inASingleHandoutALinkToAnotherArticleLeadsToItOnline() throws IOException {
         Set<String> uris = uris(handout("tremor"));
-        assertTrue(uris.contains("https://clinic.example/handouts/exercise"), uris.toString());
-        assertTrue(uris.contains("https://clinic.example/handouts/exercise#staying-safe"), uris.toString());
-        assertTrue(uris.contains("https://clinic.example/handouts/sleep"), uris.toString());
+        assertTrue(uris.contains("https://clinic.example/handouts/living-well/exercise"), uris.toString());
+        assertTrue(uris.contains("https://clinic.example/handouts/living-well/exercise#staying-safe"), uris.toString());
+        assertTrue(uris.contains("https://clinic.example/handouts/living-well/sleep"), uris.toString());
         assertTrue(uris.stream().noneMatch(u -> u.contains(".md") || u.contains("gone")), uris.toString());
     }
 
@@ -181,7 +181,7 @@ class WebsiteLibraryBuildTest {
             page = files.filter(f -> f.toString().replace('\\', '/').endsWith("tremor/index.html")).findFirst().orElseThrow();
         }
         String html = Files.readString(page);
-        assertTrue(html.contains("href=\"../exercise/#staying-safe\""), html.substring(Math.max(0, html.indexOf("<main"))));
+        assertTrue(html.contains("href=\"../../living-well/exercise/#staying-safe\""), html.substring(Math.max(0, html.indexOf("<main"))));
         assertTrue(html.contains("href=\"" + VIDEO + "\""), html);
         assertFalse(html.contains("embed-qr") || html.contains("<iframe"), html);
     }
