@@ -311,8 +311,15 @@ public final class ArticleReader {
         for (Path part : base.relativize(path)) {
             slug.append(slug.length() == 0 ? "" : "/").append(part);
         }
-        return withoutExtension(slug.toString());
+        String withoutExtension = withoutExtension(slug.toString());
+        // A page bundle (Hugo's and Astro's posts/x/index.md, with its pictures beside it) is the page posts/x,
+        // as its site publishes it; its own folder is then no topic either.
+        return withoutExtension.endsWith("/" + BUNDLE_PAGE) ? withoutExtension.substring(0, withoutExtension.length() - BUNDLE_PAGE.length() - 1)
+                : withoutExtension;
     }
+
+    /** The name of a page bundle's page, without its extension. */
+    private static final String BUNDLE_PAGE = "index";
 
     private static String withoutExtension(String name) {
         for (String extension : Library.EXTENSIONS) {

@@ -76,4 +76,14 @@ class LibraryTest {
         Library off = Library.read(dir, Library.listMarkdown(dir), new ReaderSettings(2048, false, "en"));
         assertEquals(List.of(), off.articles().get(0).tags());
     }
+
+    @Test
+    void aPageBundlesIndexIsThePageOfItsFolder(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("posts/first-visit"));
+        Files.writeString(dir.resolve("posts/first-visit/index.md"), "# First visit\n\nText.\n");
+        Files.writeString(dir.resolve("index.md"), "# Welcome\n\nText.\n");
+        Library library = Library.read(dir);
+        assertEquals(List.of("index", "posts/first-visit"), library.articles().stream().map(Article::slug).toList());
+        assertEquals(List.of("posts"), library.articles().get(1).tags().stream().map(Tag::key).toList(), "its own folder is no topic");
+    }
 }
