@@ -200,7 +200,7 @@ public final class ArticleReader {
             diagnostics.add(fields.get("lang").get().warning(
                     "'" + value + "' is not a language tag such as 'en' or 'es-MX'; using the booklet's language"));
             return false;
-        });
+        }).or(() -> folderLanguage(slug, settings.defaultLanguage()));
         if (tags.isEmpty() && settings.folderTopics()) {
             tags.addAll(FolderTopics.of(slug, lang.orElse(settings.defaultLanguage()), settings.defaultLanguage()));
         }
@@ -316,6 +316,22 @@ public final class ArticleReader {
         // as its site publishes it; its own folder is then no topic either.
         return withoutExtension.endsWith("/" + BUNDLE_PAGE) ? withoutExtension.substring(0, withoutExtension.length() - BUNDLE_PAGE.length() - 1)
                 : withoutExtension;
+    }
+
+    /**
+     * The language of an article without {@code lang} whose first folder is named with a two-letter language
+     * code other than the library's ({@code es/dormir.md}): sites keep translations so (Hugo's content
+     * directories per language), and a Spanish page read as English would get English words and grades.
+     */
+    static Optional<String> folderLanguage(String slug, String defaultLanguage) {
+        int slash = slug.indexOf('/');
+        if (slash != 2) {
+            return Optional.empty();
+        }
+        String folder = slug.substring(0, 2).toLowerCase(java.util.Locale.ROOT);
+        boolean known = java.util.Arrays.asList(java.util.Locale.getISOLanguages()).contains(folder);
+        boolean other = !defaultLanguage.toLowerCase(java.util.Locale.ROOT).split("[-_]", 2)[0].equals(folder);
+        return known && other ? Optional.of(folder) : Optional.empty();
     }
 
     /** The name of a page bundle's page, without its extension. */

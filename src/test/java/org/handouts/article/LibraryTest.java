@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,5 +86,23 @@ class LibraryTest {
         Library library = Library.read(dir);
         assertEquals(List.of("index", "posts/first-visit"), library.articles().stream().map(Article::slug).toList());
         assertEquals(List.of("posts"), library.articles().get(1).tags().stream().map(Tag::key).toList(), "its own folder is no topic");
+    }
+
+    @Test
+    void anArticleInALanguageFolderWithoutLangIsInThatLanguage(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("es"));
+        Files.createDirectories(dir.resolve("en"));
+        Files.createDirectories(dir.resolve("care"));
+        Files.writeString(dir.resolve("es/dormir.md"), "# Dormir bien\n\nTexto.\n");
+        Files.writeString(dir.resolve("es/fr.md"), "---\nlang: fr\n---\n# Marcher\n\nTexte.\n");
+        Files.writeString(dir.resolve("en/sleep.md"), "# Sleep\n\nText.\n");
+        Files.writeString(dir.resolve("care/walk.md"), "# Walk\n\nText.\n");
+        Library library = Library.read(dir);
+        java.util.Map<String, Optional<String>> langs = new java.util.TreeMap<>();
+        library.articles().forEach(a -> langs.put(a.slug(), a.lang()));
+        assertEquals(Optional.of("es"), langs.get("es/dormir"));
+        assertEquals(Optional.of("fr"), langs.get("es/fr"), "a written lang wins");
+        assertEquals(Optional.empty(), langs.get("en/sleep"), "the library's own language");
+        assertEquals(Optional.empty(), langs.get("care/walk"), "not a language code");
     }
 }
