@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -39,10 +40,49 @@ public record PictureAddress(String source, Kind kind, Optional<Path> file) {
             return new PictureAddress(source, Kind.OTHER_SCHEME, Optional.empty());
         }
         Path root = projectRoot.toAbsolutePath().normalize();
-        return resolveInside(source, articleFile, root)
-                .map(file -> new PictureAddress(source, Kind.LOCAL, Optional.of(file)))
+        Optional<Path> inside = resolveInside(source, articleFile, root);
+        if (inside.isEmpty() && isSiteAbsolute(source)) {
+            inside = fromSiteRoot(source, root);
+        }
+        return inside.map(file -> new PictureAddress(source, Kind.LOCAL, Optional.of(file)))
                 .orElseGet(() -> new PictureAddress(source, Kind.OUTSIDE, Optional.empty()));
     }
+
+    /**
+     * {@code /images/x.jpg}: a path from the web site's root, as site generators' pages write them. A path
+     * whose first folder is one of this computer's ({@code /tmp/x.png}, {@code /home/...}) is taken as the
+     * file path it is, and refused as leaving the project.
+     */
+    private static boolean isSiteAbsolute(String source) {
+        if (!source.startsWith("/") || source.startsWith("//")) {
+            return false;
+        }
+        String first = source.substring(1).split("/", 2)[0];
+        try {
+            return !first.isEmpty() && !first.equals("..") && !Files.exists(Path.of("/", first));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A site-absolute picture in the project: where the common generators keep what they publish at the
+     * site's root (Hugo's and Docusaurus's {@code static/}, Astro's and Eleventy's {@code public/}), else the
+     * project folder itself. The first that has the file; if none has it, the project folder's, so the
+     * warning says which file is missing.
+     */
+    private static Optional<Path> fromSiteRoot(String source, Path root) {
+        List<Optional<Path>> candidates = new java.util.ArrayList<>();
+        for (String published : SITE_ROOTS) {
+            Path base = published.isEmpty() ? root : root.resolve(published);
+            candidates.add(resolveInside("." + source, base.resolve("page"), root));
+        }
+        return candidates.stream().flatMap(Optional::stream).filter(Files::isRegularFile).findFirst()
+                .or(() -> candidates.get(candidates.size() - 1));
+    }
+
+    /** Where site generators keep the files they publish at the site's root, in the order they are tried. */
+    private static final List<String> SITE_ROOTS = List.of("static", "public", "");
 
     /**
      * The folder local pictures must stay inside: the project's (the folder of its {@code handouts.yml}) when
