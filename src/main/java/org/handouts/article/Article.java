@@ -48,6 +48,17 @@ public record Article(
         return markdown.firstLine();
     }
 
+    /** The line of the front matter that starts with {@code key:} ({@code "reviewed"}), for a diagnostic there; else 1. */
+    public int frontMatterLine(String key) {
+        String[] lines = source.split("\n", -1);
+        for (int i = 0; i < Math.min(lines.length, bodyStartLine()); i++) {
+            if (lines[i].startsWith(key + ":")) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
     /** The accessibility warning for a hero picture without {@code heroAlt}; the build and the review both give it. */
     public Optional<Diagnostic> missingHeroAlt() {
         return hero.filter(h -> h.alt().isBlank()).map(h -> Diagnostic.warning(file, h.line(), h.column(),

@@ -144,18 +144,8 @@ public final class LibraryChecker {
         if (!reviewed.plusYears(options.reviewAfterYears()).isBefore(today)) {
             return Optional.empty();
         }
-        int line = lineOf(article, "reviewed:");
+        int line = article.frontMatterLine("reviewed");
         return Optional.of(Diagnostic.warning(article.file(), line, 1, "due for review: last reviewed " + reviewed
                 + ", more than " + options.reviewAfterYears() + " years ago").withRule(REVIEW_DUE));
-    }
-
-    private static int lineOf(Article article, String prefix) {
-        String[] lines = article.source().split("\n", -1);
-        for (int i = 0; i < Math.min(lines.length, article.bodyStartLine()); i++) {
-            if (lines[i].startsWith(prefix)) {
-                return i + 1;
-            }
-        }
-        return 1;
     }
 }

@@ -34,7 +34,7 @@ public final class TranslationReview {
             Article source = original.get();
             String name = Diagnostic.displayPath(source.file());
             if (source.reviewed().isPresent()) {
-                int line = lineOf(translation, "reviewed:");
+                int line = translation.frontMatterLine("reviewed");
                 if (translation.reviewed().isEmpty()) {
                     found.add(new Diagnostic(translation.file(), line, 1, Severity.WARNING, "this translation has no 'reviewed' date;"
                             + " its original " + name + " was reviewed " + source.reviewed().get()
@@ -77,15 +77,5 @@ public final class TranslationReview {
             }
         }
         return headings;
-    }
-
-    private static int lineOf(Article article, String prefix) {
-        String[] lines = article.source().split("\n", -1);
-        for (int i = 0; i < Math.min(lines.length, article.bodyStartLine()); i++) {
-            if (lines[i].startsWith(prefix)) {
-                return i + 1;
-            }
-        }
-        return 1;
     }
 }

@@ -31,7 +31,7 @@ public final class LanguageReport {
             if (!Messages.hasBundle(language.getKey())) {
                 missingBundles.add(language.getKey());
                 Article first = language.getValue();
-                warnings.add(Diagnostic.warning(first.file(), lineOf(first, "lang:"), 1, "handouts has no words in '"
+                warnings.add(Diagnostic.warning(first.file(), first.frontMatterLine("lang"), 1, "handouts has no words in '"
                         + language.getKey() + "' (" + Languages.englishName(language.getKey()) + "): its fixed words (page numbers,"
                         + " 'Please keep in mind', ...) are printed in English; languages with words: " + String.join(", ", Messages.SHIPPED))
                         .withRule(RULE));
@@ -56,15 +56,5 @@ public final class LanguageReport {
             }
         }
         return warnings;
-    }
-
-    private static int lineOf(Article article, String prefix) {
-        String[] lines = article.source().split("\n", -1);
-        for (int i = 0; i < Math.min(lines.length, article.bodyStartLine()); i++) {
-            if (lines[i].startsWith(prefix)) {
-                return i + 1;
-            }
-        }
-        return 1;
     }
 }
