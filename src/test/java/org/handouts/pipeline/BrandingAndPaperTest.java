@@ -42,7 +42,7 @@ class BrandingAndPaperTest {
 
     @BeforeAll
     static void buildBoth() {
-        first = project(temp.resolve("first"), FixtureProject.DEFAULT_CONFIG.replace("layouts: [handout]", "layouts: [handout, large-print]"));
+        first = project(temp.resolve("first"), FixtureProject.BOTH_LAYOUTS_CONFIG);
         second = project(temp.resolve("second"), SECOND_BRAND);
     }
 

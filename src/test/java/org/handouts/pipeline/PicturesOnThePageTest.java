@@ -77,7 +77,7 @@ class PicturesOnThePageTest {
                 A local file <img alt="Secret" src="file:///etc/passwd"> is never read.
                 """.formatted(server.url(""));
         project = FixtureProject.create(temp).serving()
-                .config(FixtureProject.DEFAULT_CONFIG.replace("layouts: [handout]", "layouts: [handout, large-print]"))
+                .config(FixtureProject.BOTH_LAYOUTS_CONFIG)
                 .simpleArticle("pictures", "Pictures", "heroImage: \"" + server.url("/hero big.jpg") + "\"\nheroAlt: \"A hero\"\n", body);
         run = project.build();
     }

@@ -46,7 +46,7 @@ class WideTablesTest {
                 + "|---|" + "---|".repeat(THIRTY.size()) + "\n"
                 + "| Blood test | " + THIRTY.stream().map(w -> "yes").collect(Collectors.joining(" | ")) + " |\n";
         project = FixtureProject.create(temp)
-                .config(FixtureProject.DEFAULT_CONFIG.replace("layouts: [handout]", "layouts: [handout, large-print]"))
+                .config(FixtureProject.BOTH_LAYOUTS_CONFIG)
                 .simpleArticle("schedule", "Your week of medicines", "",
                         "## Your schedule\n\nTick each box when you take it.\n\n" + schedule + "\n## Tests\n\n" + wide
                                 + "\n## A small table\n\n| Time | What |\n|---|---|\n| 8am | Breakfast |\n"

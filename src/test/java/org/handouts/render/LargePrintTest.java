@@ -28,7 +28,7 @@ class LargePrintTest {
     @BeforeAll
     static void build() {
         project = FixtureProject.create(temp)
-                .config(FixtureProject.DEFAULT_CONFIG.replace("layouts: [handout]", "layouts: [handout, large-print]"))
+                .config(FixtureProject.BOTH_LAYOUTS_CONFIG)
                 // A table, a footnote marker, lists, a hero picture with a credit, emphasis in italics.
                 .repoArticles("chemotherapy", "radiation-therapy", "hormone-therapy")
                 .simpleArticle("emphasis", "Emphasis", "tags: [chemotherapy]\n",

@@ -35,7 +35,7 @@ class PageBreaksTest {
     @BeforeAll
     static void build() {
         project = FixtureProject.create(temp)
-                .config(FixtureProject.DEFAULT_CONFIG.replace("layouts: [handout]", "layouts: [handout, large-print]")
+                .config(FixtureProject.BOTH_LAYOUTS_CONFIG
                         + "site:\n  baseUrl: \"https://clinic.example/handouts/\"\n");
         for (int lines = FEWEST_LINES; lines <= MOST_LINES; lines++) {
             String filler = IntStream.rangeClosed(1, lines).mapToObj(n -> "Line " + n + " of the opening.")

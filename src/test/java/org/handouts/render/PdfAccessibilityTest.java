@@ -41,7 +41,7 @@ class PdfAccessibilityTest {
     @BeforeAll
     static void buildAndValidate() throws IOException {
         FixtureProject project = FixtureProject.create(temp)
-                .config(FixtureProject.DEFAULT_CONFIG.replace("layouts: [handout]", "layouts: [handout, large-print]")
+                .config(FixtureProject.BOTH_LAYOUTS_CONFIG
                         + "site:\n  baseUrl: \"https://clinic.example/handouts\"\n")
                 // A table, lists, a footnote, an external link, a local hero picture and tags between them.
                 .repoArticles("chemotherapy", "clinical-trials", "radiation-therapy")

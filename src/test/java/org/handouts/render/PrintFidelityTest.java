@@ -36,7 +36,7 @@ class PrintFidelityTest {
     @BeforeAll
     static void build() {
         project = FixtureProject.create(temp)
-                .config(FixtureProject.DEFAULT_CONFIG.replace("layouts: [handout]", "layouts: [handout, large-print]"))
+                .config(FixtureProject.BOTH_LAYOUTS_CONFIG)
                 .writeBytes("articles/images/wide.jpg", TestImages.jpeg(1200, 500))
                 .writeBytes("articles/images/tall.jpg", TestImages.jpeg(600, 2400))
                 .writeBytes("articles/images/square-hero.jpg", TestImages.jpeg(3000, 3000))

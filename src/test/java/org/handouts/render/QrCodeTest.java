@@ -38,7 +38,7 @@ class QrCodeTest {
     @BeforeAll
     static void build() {
         project = FixtureProject.create(temp)
-                .config(FixtureProject.DEFAULT_CONFIG.replace("layouts: [handout]", "layouts: [handout, large-print]")
+                .config(FixtureProject.BOTH_LAYOUTS_CONFIG
                         + "site:\n  baseUrl: \"https://clinic.example/handouts\"\n")
                 .simpleArticle("chemo", "Chemo", "tags: [treatment]\n", "Short text.")
                 .simpleArticle("own-page", "Own Page", "url: \"https://elsewhere.example/own?page=1\"\n", "Short text.");

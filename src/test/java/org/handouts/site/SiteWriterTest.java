@@ -35,7 +35,7 @@ class SiteWriterTest {
     @BeforeAll
     static void build() {
         project = FixtureProject.create(temp)
-                .config(FixtureProject.DEFAULT_CONFIG.replace("layouts: [handout]", "layouts: [handout, large-print]")
+                .config(FixtureProject.BOTH_LAYOUTS_CONFIG
                         + "site:\n  baseUrl: \"https://clinic.example/handouts/\"\n")
                 .writeBytes("articles/images/wide.jpg", TestImages.jpeg(1600, 900))
                 .repoArticles("managing-fatigue", "eating-well")

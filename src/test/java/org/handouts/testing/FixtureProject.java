@@ -41,6 +41,10 @@ public final class FixtureProject {
               disclaimer: "General information only. Ask your care team about your own care."
             """;
 
+    /** {@link #DEFAULT_CONFIG} building both built-in layouts, as most print tests want. */
+    public static final String BOTH_LAYOUTS_CONFIG = DEFAULT_CONFIG.replace("layouts: [handout]", "layouts: [handout, large-print]");
+
+
     private final Path root;
     /** Whether builds may download: only for tests that serve their own pictures on 127.0.0.1. */
     private boolean online;

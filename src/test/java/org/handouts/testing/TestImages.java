@@ -54,17 +54,7 @@ public final class TestImages {
 
     public static byte[] jpeg(BufferedImage image, float quality) {
         try {
-            ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-                writer.setOutput(out);
-                ImageWriteParam param = writer.getDefaultWriteParam();
-                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                param.setCompressionQuality(quality);
-                writer.write(null, new IIOImage(image, null, null), param);
-            }
-            writer.dispose();
-            return bytes.toByteArray();
+            return org.handouts.images.JpegEncoder.encode(image, quality);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
