@@ -19,7 +19,9 @@ class MessagesTest {
                 "booklet.topics", "booklet.about", "booklet.contact", "booklet.phone", "epub.contents", "epub.cover");
         for (String lang : Messages.SHIPPED) {
             Set<String> missing = new java.util.TreeSet<>(Messages.of(lang).missingKeys());
-            missing.retainAll(handoutKeys);
+            // The web edition's frame and download labels too: a page half in English is what a reader sees first.
+            missing.removeIf(key -> !handoutKeys.contains(key) && !key.startsWith("site.") && !key.startsWith("layout.")
+                    && !key.startsWith("embed."));
             assertEquals(Set.of(), missing, lang);
         }
     }
