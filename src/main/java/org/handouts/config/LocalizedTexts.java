@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.handouts.diagnostics.Diagnostic;
+import org.handouts.diagnostics.SourcePosition;
 import org.handouts.yaml.YamlMap;
 
 /**
@@ -16,7 +17,8 @@ import org.handouts.yaml.YamlMap;
  * ({@code tagNames: {Treatment: {es: Tratamiento}}}). Which language falls back, and the warning that says so,
  * is {@code org.handouts.i18n}'s business; this record only holds what was written and where.
  */
-public record LocalizedTexts(String defaultLanguage, Map<String, Text> texts, Map<String, Text> tagNames) {
+public record LocalizedTexts(String defaultLanguage, Map<String, Text> texts, Map<String, Text> tagNames,
+                             Map<String, SourcePosition> onePerFile) {
 
     /** The keys that may be given per language, as written in the file (with their section). */
     public static final List<String> KEYS = List.of("title", "brand.clinicName", "brand.address", "brand.disclaimer",
@@ -32,10 +34,16 @@ public record LocalizedTexts(String defaultLanguage, Map<String, Text> texts, Ma
     public LocalizedTexts {
         texts = Map.copyOf(texts);
         tagNames = Map.copyOf(tagNames);
+        onePerFile = Map.copyOf(onePerFile);
+    }
+
+    /** Where a key written as one text for every language is, for a warning there; else the file's start. */
+    public SourcePosition placeOf(String key) {
+        return onePerFile.getOrDefault(key, SourcePosition.START);
     }
 
     public static LocalizedTexts none(String defaultLanguage) {
-        return new LocalizedTexts(defaultLanguage, Map.of(), Map.of());
+        return new LocalizedTexts(defaultLanguage, Map.of(), Map.of(), Map.of());
     }
 
     /** Whether the entry is a map by language, which {@link ConfigReader} leaves to this class. */
@@ -46,11 +54,15 @@ public record LocalizedTexts(String defaultLanguage, Map<String, Text> texts, Ma
     /** The texts of {@link #KEYS} and {@code tagNames} from the root of handouts.yml; problems go to {@code errors}. */
     static LocalizedTexts read(YamlMap root, String defaultLanguage, List<Diagnostic> errors) {
         Map<String, Text> texts = new LinkedHashMap<>();
+        Map<String, SourcePosition> onePerFile = new LinkedHashMap<>();
         for (String key : KEYS) {
             String[] path = key.split("\\.");
             Optional<YamlMap.Entry> entry = root.get(path[0]);
             for (int i = 1; i < path.length && entry.isPresent(); i++) {
                 entry = entry.get().isMap() ? entry.get().asMap().get(path[i]) : Optional.empty();
+            }
+            if (entry.isPresent() && !entry.get().isMap()) {
+                onePerFile.put(key, new SourcePosition(entry.get().keyLine(), entry.get().keyColumn()));
             }
             if (entry.isPresent() && entry.get().isMap()) {
                 byLanguage(key, entry.get(), errors).ifPresent(text -> {
@@ -79,7 +91,7 @@ public record LocalizedTexts(String defaultLanguage, Map<String, Text> texts, Ma
                 }
             }
         }
-        return new LocalizedTexts(defaultLanguage, texts, tagNames);
+        return new LocalizedTexts(defaultLanguage, texts, tagNames, onePerFile);
     }
 
     private static Optional<Text> byLanguage(String key, YamlMap.Entry entry, List<Diagnostic> errors) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.handouts.article.Article;
 import org.handouts.diagnostics.Diagnostic;
+import org.handouts.diagnostics.SourcePosition;
 import org.handouts.config.HandoutsConfig;
 import org.handouts.config.LocalizedTexts;
 
@@ -50,7 +51,8 @@ public final class LanguageReport {
                 }
             }
             if (!texts.isByLanguage("brand.disclaimer")) {
-                warnings.add(Diagnostic.warning(config.file(), 1, 1, "'brand.disclaimer' is one text for every language: "
+                SourcePosition at = texts.placeOf("brand.disclaimer");
+                warnings.add(Diagnostic.warning(config.file(), at.line(), at.column(), "'brand.disclaimer' is one text for every language: "
                         + Languages.englishName(lang) + " handouts print it as written; give it by language"
                         + " ('disclaimer: {" + config.language() + ": ..., " + lang + ": ...}')").withRule(RULE));
             }

@@ -55,6 +55,8 @@ class LanguageWarningsTest {
         List<String> warnings = run.stderrLines().stream().filter(l -> l.contains("has no words in 'sw'")).toList();
         assertEquals(1, warnings.size(), run.stderr());
         assertTrue(warnings.get(0).contains("(Swahili)") && warnings.get(0).contains(":5:1: warning:"), warnings.get(0));
+        // The disclaimer written once for every language is flagged where it is written.
+        assertTrue(run.stderr().contains("handouts.yml:12:3: warning: 'brand.disclaimer' is one text for every language"), run.stderr());
         PdfFacts facts = PdfFacts.of(project.out().resolve("pdf/handout/moja.pdf"));
         assertEquals("sw", facts.language());
         assertTrue(facts.text().contains("Please keep in mind"));
