@@ -88,7 +88,7 @@ final class BuildCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     /** 0 or fewer workers would render nothing (or fail deep inside a thread pool): refused here, exit 2. */
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "How many files to render at once, 1 or more (default: the number of cores, ${DEFAULT-VALUE}).")
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "How many files to render at once, 1 or more (default: the number of cores).")
     void jobs(int value) {
         if (value < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),

@@ -21,6 +21,11 @@ class CommandLineTest {
         for (String option : new String[] {"--out", "--only-layout", "--offline", "--jobs", "--articles", "--layouts-folder", "--fonts", "--config", "Examples:"}) {
             assertTrue(build.out().contains(option), option);
         }
+        // A default picocli cannot know (an option set through a method) is printed as "null".
+        for (String command : new String[] {"build", "check", "serve", "init", "layouts", "cache"}) {
+            CliRun help = CliRun.of(command, "--help");
+            assertTrue(!help.out().matches("(?s).*\\bnull\\b.*"), command + ": " + help.out());
+        }
     }
 
     @Test
