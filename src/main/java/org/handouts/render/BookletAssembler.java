@@ -25,7 +25,6 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
@@ -57,6 +56,19 @@ public final class BookletAssembler {
         }
     }
 
+    /**
+     * Where a chapter's structure elements are among the kids of the booklet's blocks element (the level whose
+     * kids are the cover, the index, the chapters and the about page): {@code [from, to)}.
+     */
+    public record Blocks(int from, int to) {
+        int size() {
+            return to - from;
+        }
+    }
+
+    /** A chapter laid out again after an edit, with as many pages as before, and its place in the booklet. */
+    public record Replacement(int index, Chapter chapter) { }
+
     /** Why a booklet could not be put together from its parts (it is then laid out whole). */
     public static final class NotAssembled extends Exception {
         NotAssembled(String message) {
@@ -68,8 +80,9 @@ public final class BookletAssembler {
      * Fills the skeleton's stand-in pages with the chapters and writes the booklet to {@code out}.
      *
      * @param identity what the book is made of, for its file identifier (same parts, same identifier)
+     * @return where each chapter's structure elements are in the book, for a later {@link #revise}
      */
-    public static void assemble(PDDocument skeleton, List<Chapter> chapters, Optional<Instant> fixedDate, String identity,
+    public static List<Blocks> assemble(PDDocument skeleton, List<Chapter> chapters, Optional<Instant> fixedDate, String identity,
                                 OutputStream out) throws IOException, NotAssembled {
         COSDictionary structRoot = skeleton.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
         if (structRoot == null) {
@@ -114,54 +127,206 @@ public final class BookletAssembler {
 
         for (Chapter chapter : chapters) {
             PDDocument doc = chapter.doc();
+            COSDictionary chapterBlocks = chapterBlocks(doc, depth);
             COSDictionary chapterRoot = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
-            if (chapterRoot == null) {
-                throw new NotAssembled("a chapter has no structure tree");
-            }
-            List<COSDictionary> chapterPath = singleKidPath(chapterRoot);
-            if (chapterPath.size() < depth) {
-                throw new NotAssembled("a chapter's structure is shallower than the booklet's");
-            }
-            for (int i = 0; i < depth; i++) {
-                if (ownsContent(chapterPath.get(i))) {
-                    throw new NotAssembled("a chapter's outer structure element holds content");
-                }
-            }
-            COSDictionary chapterBlocks = chapterPath.get(depth - 1);
             TreeMap<Integer, COSBase> chapterParents = numbers(chapterRoot.getCOSDictionary(COSName.PARENT_TREE));
             Map<COSDictionary, COSDictionary> pageMap = new IdentityHashMap<>();
             for (int k = 0; k < doc.getNumberOfPages(); k++) {
                 pageMap.put(doc.getPage(k).getCOSObject(), skeleton.getPage(chapter.startPage() + k).getCOSObject());
             }
             for (int k = 0; k < doc.getNumberOfPages(); k++) {
-                nextKey = fill(skeleton, skeleton.getPage(chapter.startPage() + k), doc.getPage(k), chapterParents, parents, nextKey, pageMap, pageById);
+                PDPage standIn = skeleton.getPage(chapter.startPage() + k);
+                PDFormXObject furniture = new PDFormXObject(furnitureStream(skeleton, standIn));
+                furniture.setResources(standIn.getResources() == null ? new PDResources() : standIn.getResources());
+                furniture.setBBox(standIn.getMediaBox());
+                nextKey = fill(skeleton, standIn, doc.getPage(k), furniture.getCOSObject(), chapterParents, parents, nextKey, pageMap, pageById);
             }
-            List<COSBase> moved = new ArrayList<>();
-            for (COSBase kid : kids(chapterBlocks)) {
-                COSBase direct = kid instanceof COSObject o ? o.getObject() : kid;
-                if (direct instanceof COSDictionary element) {
-                    element.setItem(COSName.P, blocksParent);
-                    repage(element, pageMap, new IdentityHashMap<>());
-                    moved.add(kid);
-                }
+            blocksByPage.computeIfAbsent(chapter.startPage(), p -> new ArrayList<>()).addAll(moveElements(chapterBlocks, blocksParent, pageMap));
+            roleMap = mergeRoles(structRoot, roleMap, chapterRoot);
+        }
+        List<COSBase> blocks = new ArrayList<>();
+        List<Blocks> placed = new ArrayList<>();
+        for (Chapter chapter : chapters) {
+            int from = 0;
+            for (Map.Entry<Integer, List<COSBase>> entry : blocksByPage.headMap(chapter.startPage()).entrySet()) {
+                from += entry.getValue().size();
             }
-            blocksByPage.computeIfAbsent(chapter.startPage(), p -> new ArrayList<>()).addAll(moved);
-            COSDictionary chapterRoles = chapterRoot.getCOSDictionary(COSName.ROLE_MAP);
-            if (chapterRoles != null) {
-                if (roleMap == null) {
-                    roleMap = new COSDictionary();
-                    structRoot.setItem(COSName.ROLE_MAP, roleMap);
-                }
-                for (Map.Entry<COSName, COSBase> role : chapterRoles.entrySet()) {
-                    if (!roleMap.containsKey(role.getKey())) {
-                        roleMap.setItem(role.getKey(), role.getValue());
-                    }
-                }
+            placed.add(new Blocks(from, from + blocksByPage.get(chapter.startPage()).size()));
+        }
+        blocksByPage.values().forEach(blocks::addAll);
+        finishStructure(structRoot, blocksParent, blocks, parents, nextKey);
+        fixedDate.ifPresent(date -> PdfStamp.date(skeleton, date));
+        PdfStamp.identify(skeleton, identity, fixedDate);
+        skeleton.save(out);
+        return placed;
+    }
+
+    /**
+     * Puts chapters laid out again into a booklet assembled before, in place of their earlier layout, and writes
+     * the change as an incremental update of the booklet's file ({@code book} opened from it): every other page,
+     * the index, the bookmarks and the page numbers are as they were, so nothing else is read or written. Each
+     * replacement has as many pages as the chapter had, and its ids on the same pages (else the skeleton
+     * changed and the booklet is assembled again).
+     *
+     * @param blocks      where each chapter's structure elements are in {@code book}, as the last assembly or
+     *                    revision returned them
+     * @param pageOfId    the page (from 0, in the book) of every chapter's ids, for links between chapters
+     * @return where each chapter's structure elements are now
+     */
+    public static List<Blocks> revise(PDDocument book, byte[] bookBytes, List<Replacement> replacements, List<Blocks> blocks,
+                                      Map<String, Integer> pageOfId, String identity, OutputStream out)
+            throws IOException, NotAssembled {
+        List<COSDictionary> changed = new ArrayList<>();
+        COSDictionary structRoot = book.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
+        if (structRoot == null) {
+            throw new NotAssembled("the booklet has no structure tree");
+        }
+        List<COSDictionary> path = singleKidPath(structRoot);
+        COSDictionary blocksParent = path.get(path.size() - 1);
+        int depth = path.size();
+        List<COSBase> kids = kids(blocksParent);
+        for (int i = 0; i < blocks.size(); i++) {
+            Blocks placed = blocks.get(i);
+            if (placed.from() < (i == 0 ? 0 : blocks.get(i - 1).to()) || placed.to() < placed.from() || placed.to() > kids.size()) {
+                throw new NotAssembled("the booklet's structure is not where it was left");
             }
         }
-        COSArray blocks = new COSArray();
-        blocksByPage.values().forEach(list -> list.forEach(blocks::add));
-        blocksParent.setItem(COSName.K, blocks);
+        TreeMap<Integer, COSBase> parents = numbers(structRoot.getCOSDictionary(COSName.PARENT_TREE));
+        int nextKey = Math.max(structRoot.getInt(COSName.PARENT_TREE_NEXT_KEY, 0), parents.isEmpty() ? 0 : parents.lastKey() + 1);
+        // Only the pages links lead to are looked up: finding a page reads the page tree up to it.
+        Map<String, COSDictionary> pageById = new LazyPages(book, pageOfId);
+        COSDictionary roleMap = structRoot.getCOSDictionary(COSName.ROLE_MAP);
+        Map<Integer, List<COSBase>> movedByChapter = new java.util.HashMap<>();
+        for (Replacement replacement : replacements) {
+            Chapter chapter = replacement.chapter();
+            PDDocument doc = chapter.doc();
+            COSDictionary chapterBlocks = chapterBlocks(doc, depth);
+            TreeMap<Integer, COSBase> chapterParents = numbers(doc.getDocumentCatalog().getCOSObject()
+                    .getCOSDictionary(COSName.STRUCT_TREE_ROOT).getCOSDictionary(COSName.PARENT_TREE));
+            if (chapter.startPage() + doc.getNumberOfPages() > book.getNumberOfPages()) {
+                throw new NotAssembled("a chapter no longer fits where it was");
+            }
+            Map<COSDictionary, COSDictionary> pageMap = new IdentityHashMap<>();
+            for (int k = 0; k < doc.getNumberOfPages(); k++) {
+                pageMap.put(doc.getPage(k).getCOSObject(), book.getPage(chapter.startPage() + k).getCOSObject());
+            }
+            for (int k = 0; k < doc.getNumberOfPages(); k++) {
+                PDPage page = book.getPage(chapter.startPage() + k);
+                COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+                COSDictionary xobjects = resources == null ? null : resources.getCOSDictionary(COSName.XOBJECT);
+                COSBase furniture = xobjects == null ? null : xobjects.getItem(FURNITURE);
+                if (furniture == null) {
+                    throw new NotAssembled("page " + (chapter.startPage() + k + 1) + " of the booklet is not a chapter's page");
+                }
+                nextKey = fill(book, page, doc.getPage(k), furniture, chapterParents, parents, nextKey, pageMap, pageById);
+                changed.add(page.getCOSObject());
+            }
+            movedByChapter.put(replacement.index(), moveElements(chapterBlocks, blocksParent, pageMap));
+            roleMap = mergeRoles(structRoot, roleMap, doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT));
+        }
+        List<COSBase> newKids = new ArrayList<>();
+        List<Blocks> placedNow = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Blocks placed = blocks.get(i);
+            newKids.addAll(kids.subList(next, placed.from()));
+            List<COSBase> own = movedByChapter.getOrDefault(i, kids.subList(placed.from(), placed.to()));
+            placedNow.add(new Blocks(newKids.size(), newKids.size() + own.size()));
+            newKids.addAll(own);
+            next = placed.to();
+        }
+        newKids.addAll(kids.subList(next, kids.size()));
+        finishStructure(structRoot, blocksParent, newKids, parents, nextKey);
+        changed.add(blocksParent);
+        changed.add(structRoot);
+        if (roleMap != null && roleMap.getKey() != null) {
+            changed.add(roleMap);
+        }
+        try {
+            IncrementalUpdate.write(book, bookBytes, changed, PdfStamp.identifier(identity, Optional.empty()), out);
+        } catch (IncrementalUpdate.NotIncremental e) {
+            throw new NotAssembled(e.getMessage());
+        }
+        return placedNow;
+    }
+
+    /** The book's page of each id, looked up when a link asks for it. */
+    private static final class LazyPages extends java.util.AbstractMap<String, COSDictionary> {
+        private final PDDocument book;
+        private final Map<String, Integer> pageOfId;
+
+        LazyPages(PDDocument book, Map<String, Integer> pageOfId) {
+            this.book = book;
+            this.pageOfId = pageOfId;
+        }
+
+        @Override
+        public COSDictionary get(Object id) {
+            Integer page = pageOfId.get(id);
+            return page == null || page < 0 || page >= book.getNumberOfPages() ? null : book.getPage(page).getCOSObject();
+        }
+
+        @Override
+        public Set<Map.Entry<String, COSDictionary>> entrySet() {
+            throw new UnsupportedOperationException("looked up one id at a time");
+        }
+    }
+
+    /** The chapter's level of structure that holds its blocks, after checking that its outer levels hold no content. */
+    private static COSDictionary chapterBlocks(PDDocument doc, int depth) throws NotAssembled {
+        COSDictionary chapterRoot = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
+        if (chapterRoot == null) {
+            throw new NotAssembled("a chapter has no structure tree");
+        }
+        List<COSDictionary> chapterPath = singleKidPath(chapterRoot);
+        if (chapterPath.size() < depth) {
+            throw new NotAssembled("a chapter's structure is shallower than the booklet's");
+        }
+        for (int i = 0; i < depth; i++) {
+            if (ownsContent(chapterPath.get(i))) {
+                throw new NotAssembled("a chapter's outer structure element holds content");
+            }
+        }
+        return chapterPath.get(depth - 1);
+    }
+
+    /** The chapter's blocks, made kids of the book's blocks element, with their page references on the book's pages. */
+    private static List<COSBase> moveElements(COSDictionary chapterBlocks, COSDictionary blocksParent, Map<COSDictionary, COSDictionary> pageMap) {
+        List<COSBase> moved = new ArrayList<>();
+        for (COSBase kid : kids(chapterBlocks)) {
+            COSBase direct = kid instanceof COSObject o ? o.getObject() : kid;
+            if (direct instanceof COSDictionary element) {
+                element.setItem(COSName.P, blocksParent);
+                repage(element, pageMap, new IdentityHashMap<>());
+                moved.add(kid);
+            }
+        }
+        return moved;
+    }
+
+    private static COSDictionary mergeRoles(COSDictionary structRoot, COSDictionary roleMap, COSDictionary chapterRoot) {
+        COSDictionary chapterRoles = chapterRoot.getCOSDictionary(COSName.ROLE_MAP);
+        if (chapterRoles == null) {
+            return roleMap;
+        }
+        COSDictionary roles = roleMap;
+        if (roles == null) {
+            roles = new COSDictionary();
+            structRoot.setItem(COSName.ROLE_MAP, roles);
+        }
+        for (Map.Entry<COSName, COSBase> role : chapterRoles.entrySet()) {
+            if (!roles.containsKey(role.getKey())) {
+                roles.setItem(role.getKey(), role.getValue());
+            }
+        }
+        return roles;
+    }
+
+    private static void finishStructure(COSDictionary structRoot, COSDictionary blocksParent, List<COSBase> blocks,
+                                        TreeMap<Integer, COSBase> parents, int nextKey) {
+        COSArray kids = new COSArray();
+        blocks.forEach(kids::add);
+        blocksParent.setItem(COSName.K, kids);
         COSArray nums = new COSArray();
         for (Map.Entry<Integer, COSBase> entry : parents.entrySet()) {
             nums.add(COSInteger.get(entry.getKey()));
@@ -171,21 +336,23 @@ public final class BookletAssembler {
         parentTree.setItem(COSName.NUMS, nums);
         structRoot.setItem(COSName.PARENT_TREE, parentTree);
         structRoot.setInt(COSName.PARENT_TREE_NEXT_KEY, nextKey);
-
-        fixedDate.ifPresent(date -> PdfStamp.date(skeleton, date));
-        PdfStamp.identify(skeleton, identity, fixedDate);
-        skeleton.save(out);
     }
 
-    /** Gives the stand-in page {@code target} the chapter page's content, with its own drawing over it as a form. */
-    private static int fill(PDDocument book, PDPage target, PDPage source, TreeMap<Integer, COSBase> chapterParents,
+    /**
+     * Gives the page {@code target} the chapter page's content, with {@code furniture} (the page's own drawing, as
+     * a form) drawn over it; what the page held before, and its entries in the parent tree, go.
+     */
+    private static int fill(PDDocument book, PDPage target, PDPage source, COSBase furniture, TreeMap<Integer, COSBase> chapterParents,
                             TreeMap<Integer, COSBase> parents, int nextKey, Map<COSDictionary, COSDictionary> pageMap,
                             Map<String, COSDictionary> pageById) throws IOException {
         COSDictionary page = target.getCOSObject();
-        PDFormXObject furniture = new PDFormXObject(furnitureStream(book, target));
-        furniture.setResources(target.getResources() == null ? new PDResources() : target.getResources());
-        PDRectangle box = target.getMediaBox();
-        furniture.setBBox(box);
+        if (page.getDictionaryObject(COSName.ANNOTS) instanceof COSArray old) {
+            for (int i = 0; i < old.size(); i++) {
+                if (old.getObject(i) instanceof COSDictionary annotation && annotation.getInt(COSName.STRUCT_PARENT, -1) >= 0) {
+                    parents.remove(annotation.getInt(COSName.STRUCT_PARENT));
+                }
+            }
+        }
 
         COSDictionary sourcePage = source.getCOSObject();
         COSDictionary resources = new COSDictionary();

@@ -37,15 +37,23 @@ import org.handouts.io.AtomicWrite;
  * page's "Page X of Y" come from the renderer itself, and a chapter that grows by a page moves the pages
  * after it without any of them being laid out again (only the skeleton is).
  *
+ * <p>After an edit that moves no page (the skeleton is the same: every chapter has as many pages as before,
+ * its ids on the same pages), the booklet written last is not put together again: the edited chapters' pages
+ * replace theirs in it, written as an incremental update ({@link IncrementalUpdate}), so neither the kept
+ * chapters nor the rest of the booklet are read or written. Under {@code SOURCE_DATE_EPOCH} this is not done,
+ * since the file would then depend on the edits before it, not only on what it shows.
+ *
  * <p>A booklet that cannot be cut into chapters, or whose parts do not fit together, is laid out whole.
  */
 public final class ChapteredBooklet {
 
     public static final String FOLDER = ".handouts-booklet";
-    private static final String MAGIC = "handouts booklet chapter v1";
+    private static final String MAGIC = "handouts booklet chapter v2";
     private static final Pattern ANY_ID = Pattern.compile(".+");
     /** The kept skeleton's file; not {@code *.bin}, so no article's slug can name it. */
     private static final String SKELETON = "booklet.skeleton";
+    /** Where the last booklet written has each chapter, for revising it in place ({@link Revision}). */
+    private static final String REVISION = "booklet.revision";
 
     private final PdfWriter pdf;
     private final Optional<Path> folder;
@@ -73,8 +81,12 @@ public final class ChapteredBooklet {
         this.environment = environment(madeWith);
     }
 
-    /** What this build did: chapters laid out now, chapters taken as kept, and why the booklet was laid out whole, if it was. */
-    public record Outcome(int laidOut, int kept, Optional<String> wholeBecause) { }
+    /**
+     * What this build did: chapters laid out now, chapters taken as kept, whether the last booklet was revised in
+     * place (only the laid-out chapters' pages written, as an incremental update), and why the booklet was laid
+     * out whole, if it was.
+     */
+    public record Outcome(int laidOut, int kept, boolean revised, Optional<String> wholeBecause) { }
 
     /**
      * @param slugs the articles in booklet order; chapter i holds {@link BookletModel#anchor} of slug i
@@ -83,83 +95,170 @@ public final class ChapteredBooklet {
         List<String> anchors = slugs.stream().map(BookletModel::anchor).toList();
         Optional<BookletParts> split = BookletParts.split(xhtml, anchors);
         if (split.isEmpty()) {
-            pdf.write(xhtml, baseUri, target);
-            return new Outcome(0, 0, Optional.of("it is not one top-level element per article"));
+            return whole(xhtml, baseUri, target, 0, "it is not one top-level element per article");
         }
         BookletParts parts = split.get();
-        List<PDDocument> chapters = new ArrayList<>();
-        PDDocument skeleton = null;
-        int laidOut = 0;
+        List<Made> made = chapters(parts, slugs, baseUri);
+        int laidOut = (int) made.stream().filter(Made::laidOut).count();
+        List<Integer> pageCounts = made.stream().map(m -> m.kept().pageCount()).toList();
+        List<Map<String, Integer>> pageOfIds = made.stream().map(m -> m.kept().pageOfId()).toList();
+        List<String> keys = made.stream().map(m -> m.kept().key()).toList();
+        String skeletonXhtml = parts.skeleton(pageCounts, pageOfIds);
+        // The skeleton changes only when a chapter's page count, where its ids fall, a title or the front and back pages do.
+        String skeletonKey = key(skeletonXhtml, baseUri);
+        Optional<Kept> keptSkeleton = trustKept ? load(SKELETON, skeletonKey) : Optional.empty();
+        if (keptSkeleton.isEmpty()) {
+            keptSkeleton = Optional.of(layOut(skeletonXhtml, baseUri, skeletonKey));
+            save(SKELETON, keptSkeleton.get());
+        }
+        List<Integer> starts = new ArrayList<>();
+        int end = 0;
+        for (int i = 0; i < made.size(); i++) {
+            Integer start = keptSkeleton.get().pageOfId().get(anchors.get(i));
+            if (start == null || start < end) {
+                return whole(xhtml, baseUri, target, laidOut, "chapter " + slugs.get(i) + " has no place in the skeleton");
+            }
+            starts.add(start);
+            end = start + pageCounts.get(i);
+        }
+        String identity = InputsHash.start(MAGIC).add(skeletonXhtml).add(String.join(",", keys)).hex();
+        Optional<Revision> last = trustKept && pdf.fixedDate().isEmpty() ? loadRevision(target) : Optional.empty();
+        if (last.isPresent() && last.get().skeletonKey().equals(skeletonKey) && last.get().chapterKeys().size() == made.size()) {
+            if (revise(last.get(), made, starts, identity, target)) {
+                return new Outcome(laidOut, made.size() - laidOut, true, Optional.empty());
+            }
+        }
         try {
-            List<Integer> pageCounts = new ArrayList<>();
-            List<Map<String, Integer>> pageOfIds = new ArrayList<>();
-            List<String> keys = new ArrayList<>();
-            for (Chapter chapter : chapters(parts, slugs, baseUri)) {
-                chapters.add(chapter.doc());
-                pageCounts.add(chapter.doc().getNumberOfPages());
-                pageOfIds.add(chapter.kept().pageOfId());
-                keys.add(chapter.kept().key());
-                laidOut += chapter.laidOut() ? 1 : 0;
-            }
-            String skeletonXhtml = parts.skeleton(pageCounts, pageOfIds);
-            // The skeleton changes only when a chapter's page count, a title or the front and back pages do.
-            String skeletonKey = key(skeletonXhtml, baseUri);
-            Optional<Kept> keptSkeleton = trustKept ? load(SKELETON, skeletonKey) : Optional.empty();
-            if (keptSkeleton.isEmpty()) {
-                keptSkeleton = Optional.of(layOut(skeletonXhtml, baseUri, skeletonKey));
-                save(SKELETON, keptSkeleton.get());
-            }
-            skeleton = Loader.loadPDF(keptSkeleton.get().pdf());
-            Map<String, Integer> skeletonPages = keptSkeleton.get().pageOfId();
-            List<BookletAssembler.Chapter> placed = new ArrayList<>();
-            int end = 0;
-            for (int i = 0; i < chapters.size(); i++) {
-                Integer start = skeletonPages.get(anchors.get(i));
-                if (start == null || start < end) {
-                    throw new BookletAssembler.NotAssembled("chapter " + slugs.get(i) + " has no place in the skeleton");
-                }
-                placed.add(new BookletAssembler.Chapter(chapters.get(i), start, pageOfIds.get(i)));
-                end = start + pageCounts.get(i);
-            }
-            String identity = InputsHash.start(MAGIC).add(skeletonXhtml).add(String.join(",", keys)).hex();
-            PDDocument book = skeleton;
-            AtomicWrite.write(target, temporary -> {
-                try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(temporary))) {
-                    BookletAssembler.assemble(book, placed, pdf.fixedDate(), identity, out);
-                } catch (BookletAssembler.NotAssembled e) {
-                    throw new IOException(new NotAssembledException(e));
-                }
-            });
-            keepOnly(new HashSet<>(slugs));
-            return new Outcome(laidOut, chapters.size() - laidOut, Optional.empty());
+            List<BookletAssembler.Blocks> blocks = assemble(made, starts, keptSkeleton.get(), identity, target);
+            long size = Files.size(target);
+            saveRevision(target, new Revision(skeletonKey, keys, blocks, size, Files.getLastModifiedTime(target).toMillis(), size));
         } catch (BookletAssembler.NotAssembled e) {
-            pdf.write(xhtml, baseUri, target);
-            return new Outcome(laidOut, 0, Optional.of(e.getMessage()));
-        } catch (IOException e) {
-            if (e.getCause() instanceof NotAssembledException) {
-                pdf.write(xhtml, baseUri, target);
-                return new Outcome(laidOut, 0, Optional.of(e.getCause().getCause().getMessage()));
+            return whole(xhtml, baseUri, target, laidOut, e.getMessage());
+        }
+        keepOnly(new HashSet<>(slugs));
+        return new Outcome(laidOut, made.size() - laidOut, false, Optional.empty());
+    }
+
+    private Outcome whole(String xhtml, URI baseUri, Path target, int laidOut, String why) throws IOException {
+        forgetRevision();
+        pdf.write(xhtml, baseUri, target);
+        return new Outcome(laidOut, 0, false, Optional.of(why));
+    }
+
+    /** Opens every chapter and the skeleton, puts them together into {@code target}, and says where the chapters' structure went. */
+    private List<BookletAssembler.Blocks> assemble(List<Made> made, List<Integer> starts, Kept skeletonKept, String identity, Path target)
+            throws IOException, BookletAssembler.NotAssembled {
+        List<PDDocument> open = new ArrayList<>();
+        try {
+            PDDocument skeleton = Loader.loadPDF(skeletonKept.pdf());
+            open.add(skeleton);
+            List<BookletAssembler.Chapter> placed = new ArrayList<>();
+            for (int i = 0; i < made.size(); i++) {
+                PDDocument doc = Loader.loadPDF(made.get(i).kept().pdf());
+                open.add(doc);
+                placed.add(new BookletAssembler.Chapter(doc, starts.get(i), made.get(i).kept().pageOfId()));
             }
-            throw e;
+            List<List<BookletAssembler.Blocks>> blocks = new ArrayList<>();
+            writeAtomically(target, out -> blocks.add(BookletAssembler.assemble(skeleton, placed, pdf.fixedDate(), identity, out)));
+            return blocks.get(0);
         } finally {
-            for (PDDocument doc : chapters) {
+            for (PDDocument doc : open) {
                 doc.close();
-            }
-            if (skeleton != null) {
-                skeleton.close();
             }
         }
     }
 
-    /** One chapter ready to be placed: its kept (or new) layout, opened, and whether it was laid out in this build. */
-    private record Chapter(Kept kept, PDDocument doc, boolean laidOut) { }
+    /**
+     * After an edit that left every chapter's page count and every title as they were (the skeleton is the same),
+     * the booklet written last is kept and only the changed chapters' pages are written again, appended to it as
+     * an incremental update: the unchanged chapters are not read, and the file is not written whole. A booklet
+     * grown by many such updates (each keeps the old pages' bytes), one changed since, or one with many changed
+     * chapters is assembled again instead.
+     *
+     * @return whether the booklet was revised
+     */
+    private boolean revise(Revision last, List<Made> made, List<Integer> starts, String identity, Path target) {
+        try {
+            if (!Files.isRegularFile(target) || Files.size(target) != last.size()
+                    || Files.getLastModifiedTime(target).toMillis() != last.modified() || last.size() > last.assembledSize() * 3 / 2) {
+                return false;
+            }
+            List<Integer> changed = new ArrayList<>();
+            for (int i = 0; i < made.size(); i++) {
+                if (!made.get(i).kept().key().equals(last.chapterKeys().get(i))) {
+                    changed.add(i);
+                }
+            }
+            if (changed.size() > Math.max(2, made.size() / 5)) {
+                return false;
+            }
+            if (changed.isEmpty()) {
+                return true;
+            }
+            Map<String, Integer> pageOfId = new java.util.HashMap<>();
+            for (int i = 0; i < made.size(); i++) {
+                int start = starts.get(i);
+                made.get(i).kept().pageOfId().forEach((id, page) -> pageOfId.putIfAbsent(id, start + page));
+            }
+            List<PDDocument> open = new ArrayList<>();
+            try {
+                // Read whole into memory, so no file stays open while the new booklet is moved over it (Windows).
+                byte[] bookBytes = Files.readAllBytes(target);
+                PDDocument book = Loader.loadPDF(bookBytes);
+                open.add(book);
+                List<BookletAssembler.Replacement> replacements = new ArrayList<>();
+                for (int i : changed) {
+                    PDDocument doc = Loader.loadPDF(made.get(i).kept().pdf());
+                    open.add(doc);
+                    replacements.add(new BookletAssembler.Replacement(i,
+                            new BookletAssembler.Chapter(doc, starts.get(i), made.get(i).kept().pageOfId())));
+                }
+                List<List<BookletAssembler.Blocks>> blocks = new ArrayList<>();
+                writeAtomically(target, out -> blocks.add(BookletAssembler.revise(book, bookBytes, replacements, last.blocks(), pageOfId, identity, out)));
+                saveRevision(target, new Revision(last.skeletonKey(), made.stream().map(m -> m.kept().key()).toList(), blocks.get(0),
+                        Files.size(target), Files.getLastModifiedTime(target).toMillis(), last.assembledSize()));
+                return true;
+            } finally {
+                for (PDDocument doc : open) {
+                    doc.close();
+                }
+            }
+        } catch (BookletAssembler.NotAssembled | IOException | RuntimeException e) {
+            // The booklet is assembled again, from the kept chapters.
+            return false;
+        }
+    }
+
+    private interface BookWriter {
+        void write(java.io.OutputStream out) throws IOException, BookletAssembler.NotAssembled;
+    }
+
+    private static void writeAtomically(Path target, BookWriter writer) throws IOException, BookletAssembler.NotAssembled {
+        try {
+            AtomicWrite.write(target, temporary -> {
+                try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(temporary))) {
+                    writer.write(out);
+                } catch (BookletAssembler.NotAssembled e) {
+                    throw new IOException(new NotAssembledException(e));
+                }
+            });
+        } catch (IOException e) {
+            if (e.getCause() instanceof NotAssembledException wrapped) {
+                throw (BookletAssembler.NotAssembled) wrapped.getCause();
+            }
+            throw e;
+        }
+    }
+
+    /** One chapter's layout, kept or new, and whether it was laid out in this build. */
+    private record Made(Kept kept, boolean laidOut) { }
 
     /**
-     * Every chapter, in booklet order: each one's key, its kept layout or a new one, and its document. The
-     * chapters are independent, so they are worked on by every core: a first booklet lays out all of them,
-     * and after an edit the kept ones are read back while the edited one is laid out.
+     * Every chapter, in booklet order: each one's key, and its kept layout or a new one. The chapters are
+     * independent, so they are worked on by every core: a first booklet lays out all of them, and after an
+     * edit the kept ones are read back while the edited one is laid out.
      */
-    private List<Chapter> chapters(BookletParts parts, List<String> slugs, URI baseUri) throws IOException {
+    private List<Made> chapters(BookletParts parts, List<String> slugs, URI baseUri) throws IOException {
         int count = parts.chapterCount();
         java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(
                 Math.max(1, Math.min(count, Runtime.getRuntime().availableProcessors())), runnable -> {
@@ -167,7 +266,7 @@ public final class ChapteredBooklet {
                     thread.setDaemon(true);
                     return thread;
                 });
-        List<java.util.concurrent.Future<Chapter>> futures = new ArrayList<>();
+        List<java.util.concurrent.Future<Made>> futures = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {
                 String chapterXhtml = parts.chapter(i);
@@ -175,34 +274,24 @@ public final class ChapteredBooklet {
                 futures.add(workers.submit(() -> {
                     String key = key(chapterXhtml, baseUri);
                     Optional<Kept> kept = trustKept ? load(name, key) : Optional.empty();
-                    boolean made = kept.isEmpty();
-                    if (made) {
-                        kept = Optional.of(layOut(chapterXhtml, baseUri, key));
-                        save(name, kept.get());
+                    if (kept.isPresent()) {
+                        return new Made(kept.get(), false);
                     }
-                    return new Chapter(kept.get(), Loader.loadPDF(kept.get().pdf()), made);
+                    Kept laid = layOut(chapterXhtml, baseUri, key);
+                    save(name, laid);
+                    return new Made(laid, true);
                 }));
             }
-            List<Chapter> done = new ArrayList<>();
-            IOException failure = null;
-            for (java.util.concurrent.Future<Chapter> future : futures) {
+            List<Made> done = new ArrayList<>();
+            for (java.util.concurrent.Future<Made> future : futures) {
                 try {
                     done.add(future.get());
                 } catch (java.util.concurrent.ExecutionException e) {
-                    if (failure == null) {
-                        failure = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-                    }
+                    throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    failure = new IOException("interrupted while laying out the booklet's chapters", e);
-                    break;
+                    throw new IOException("interrupted while laying out the booklet's chapters", e);
                 }
-            }
-            if (failure != null) {
-                for (Chapter chapter : done) {
-                    chapter.doc().close();
-                }
-                throw failure;
             }
             return done;
         } finally {
@@ -216,15 +305,15 @@ public final class ChapteredBooklet {
         }
     }
 
-    /** A chapter as laid out alone: its PDF and the page (from 0) of each of its ids. */
-    private record Kept(String key, byte[] pdf, Map<String, Integer> pageOfId) { }
+    /** A chapter as laid out alone: its PDF, its number of pages and the page (from 0) of each of its ids. */
+    private record Kept(String key, byte[] pdf, int pageCount, Map<String, Integer> pageOfId) { }
 
     private Kept layOut(String chapterXhtml, URI baseUri, String key) throws IOException {
         PdfWriter.Laid laid = pdf.renderOpen(chapterXhtml, baseUri, ANY_ID);
         try (PDDocument doc = laid.doc()) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             doc.save(bytes);
-            return new Kept(key, bytes.toByteArray(), laid.pageOfId());
+            return new Kept(key, bytes.toByteArray(), doc.getNumberOfPages(), laid.pageOfId());
         }
     }
 
@@ -240,6 +329,7 @@ public final class ChapteredBooklet {
             if (!MAGIC.equals(in.readUTF()) || !key.equals(in.readUTF())) {
                 return Optional.empty();
             }
+            int pageCount = in.readInt();
             int ids = in.readInt();
             if (ids < 0 || ids > 1_000_000) {
                 return Optional.empty();
@@ -252,7 +342,8 @@ public final class ChapteredBooklet {
             if (length < 0 || length > 512 * 1024 * 1024) {
                 return Optional.empty();
             }
-            return Optional.of(new Kept(key, in.readNBytes(length), pageOfId));
+            byte[] pdfBytes = in.readNBytes(length);
+            return pdfBytes.length == length ? Optional.of(new Kept(key, pdfBytes, pageCount, pageOfId)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -267,6 +358,7 @@ public final class ChapteredBooklet {
             try (DataOutputStream out = new DataOutputStream(bytes)) {
                 out.writeUTF(MAGIC);
                 out.writeUTF(kept.key());
+                out.writeInt(kept.pageCount());
                 out.writeInt(kept.pageOfId().size());
                 for (Map.Entry<String, Integer> id : kept.pageOfId().entrySet()) {
                     out.writeUTF(id.getKey());
@@ -279,6 +371,76 @@ public final class ChapteredBooklet {
         } catch (IOException | RuntimeException e) {
             // Only a cache: the next booklet lays this chapter out again.
         }
+    }
+
+    /**
+     * The booklet as last written: from which skeleton and chapters, where each chapter's structure elements are,
+     * the file's size and time (a booklet changed since by anything else is not revised), and its size when last
+     * assembled whole (to tell how much incremental updates have added).
+     */
+    private record Revision(String skeletonKey, List<String> chapterKeys, List<BookletAssembler.Blocks> blocks,
+                            long size, long modified, long assembledSize) { }
+
+    private Optional<Revision> loadRevision(Path target) {
+        if (folder.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<byte[]> bytes = KeptFile.read(folder.get().resolve(REVISION));
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.get()))) {
+            if (!(MAGIC + " revision").equals(in.readUTF()) || !target.getFileName().toString().equals(in.readUTF())) {
+                return Optional.empty();
+            }
+            String skeletonKey = in.readUTF();
+            long size = in.readLong();
+            long modified = in.readLong();
+            long assembledSize = in.readLong();
+            int count = in.readInt();
+            if (count < 0 || count > 1_000_000) {
+                return Optional.empty();
+            }
+            List<String> keys = new ArrayList<>();
+            List<BookletAssembler.Blocks> blocks = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                keys.add(in.readUTF());
+                blocks.add(new BookletAssembler.Blocks(in.readInt(), in.readInt()));
+            }
+            return Optional.of(new Revision(skeletonKey, keys, blocks, size, modified, assembledSize));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void saveRevision(Path target, Revision revision) {
+        if (folder.isEmpty()) {
+            return;
+        }
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeUTF(MAGIC + " revision");
+                out.writeUTF(target.getFileName().toString());
+                out.writeUTF(revision.skeletonKey());
+                out.writeLong(revision.size());
+                out.writeLong(revision.modified());
+                out.writeLong(revision.assembledSize());
+                out.writeInt(revision.chapterKeys().size());
+                for (int i = 0; i < revision.chapterKeys().size(); i++) {
+                    out.writeUTF(revision.chapterKeys().get(i));
+                    out.writeInt(revision.blocks().get(i).from());
+                    out.writeInt(revision.blocks().get(i).to());
+                }
+            }
+            KeptFile.write(folder.get().resolve(REVISION), bytes.toByteArray());
+        } catch (IOException | RuntimeException e) {
+            forgetRevision(); // the next booklet is assembled whole
+        }
+    }
+
+    private void forgetRevision() {
+        folder.ifPresent(f -> KeptFile.delete(f.resolve(REVISION)));
     }
 
     /** Forgets the chapters of articles no longer in the booklet (with their checksums). */

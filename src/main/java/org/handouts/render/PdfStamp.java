@@ -50,15 +50,20 @@ final class PdfStamp {
 
     /** The file identifier from what the PDF is made of, as PDF 14.4 allows: same document, same identifier. */
     static void identify(PDDocument doc, String xhtml, Optional<Instant> date) {
+        byte[] id = identifier(xhtml, date);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        doc.getDocument().setDocumentID(ids);
+    }
+
+    /** A file identifier for a PDF made of {@code what} on {@code date} (now, when there is none). */
+    static byte[] identifier(String what, Optional<Instant> date) {
         try {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
-            md5.update(xhtml.getBytes(StandardCharsets.UTF_8));
+            md5.update(what.getBytes(StandardCharsets.UTF_8));
             md5.update(date.map(Instant::toString).orElseGet(() -> Instant.now().toString()).getBytes(StandardCharsets.UTF_8));
-            byte[] id = md5.digest();
-            COSArray ids = new COSArray();
-            ids.add(new COSString(id));
-            ids.add(new COSString(id));
-            doc.getDocument().setDocumentID(ids);
+            return md5.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is part of every Java runtime", e);
         }
