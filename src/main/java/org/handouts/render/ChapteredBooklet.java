@@ -472,7 +472,11 @@ public final class ChapteredBooklet {
         return hash.hex();
     }
 
-    /** A hash of every file the chapters' look is made from, so a changed stylesheet or font lays every chapter out again. */
+    /**
+     * What every file the chapters' look is made from is (by path, size and modification time, as for pictures:
+     * reading the fonts whole at every build cost more than the rest of the key), so a changed stylesheet or font
+     * lays every chapter out again.
+     */
     private static String environment(List<Path> madeWith) {
         InputsHash hash = InputsHash.start(MAGIC).add(ToolFingerprint.get());
         for (Path root : madeWith) {
@@ -481,7 +485,8 @@ public final class ChapteredBooklet {
             }
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    hash.add(root.relativize(file).toString()).add(Files.readAllBytes(file));
+                    hash.add(root.relativize(file).toString())
+                            .add(Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("could not read " + root, e);

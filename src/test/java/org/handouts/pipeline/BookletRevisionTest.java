@@ -131,6 +131,21 @@ class BookletRevisionTest {
         assertTrue(Pdfs.text(file).contains("One text, edited."));
     }
 
+    /** The chapters' key knows the layout's files: an edited stylesheet lays every chapter out again, in the new style. */
+    @Test
+    void anEditedStylesheetLaysTheChaptersOutAgain(@TempDir Path dir) throws IOException {
+        FixtureProject small = FixtureProject.create(dir)
+                .simpleArticle("one", "One", "", "One text.")
+                .simpleArticle("two", "Two", "", "Two text.");
+        assertEquals(0, small.build().result().exitCode());
+        Path chapter = small.out().resolve(org.handouts.render.ChapteredBooklet.FOLDER).resolve("two.bin");
+        byte[] before = Files.readAllBytes(chapter);
+        Path css = small.root().resolve("layouts/handout/booklet.css");
+        Files.writeString(css, Files.readString(css) + "\np { letter-spacing: 0.05em; }\n");
+        assertEquals(0, small.build().result().exitCode());
+        assertFalse(Arrays.equals(before, Files.readAllBytes(chapter)), "a chapter of the old style was kept");
+    }
+
     /** With SOURCE_DATE_EPOCH a booklet is always the same bytes as one made from nothing, so it is never revised. */
     @Test
     void aReproducibleBuildIsNeverRevised(@TempDir Path dir) throws IOException {
