@@ -46,7 +46,7 @@ public final class BookletModel {
             Map<String, Object> article = HandoutModel.article(input, config, tags);
             String prefix = input.article().slug() + "--";
             article.put("anchor", anchor(input.article().slug()));
-            article.put("body", linkArticles(prefixIds(input.body().xhtml(), prefix), input.article(), links, inBooklet));
+            article.put("body", inBooklet(input.body().xhtml(), prefix, input.article(), links, inBooklet));
             article.put("headings", input.body().headings().stream()
                     .map(h -> Map.of("level", h.level(), "id", prefix + h.id(), "text", h.text())).toList());
             articles.add(article);
@@ -81,6 +81,18 @@ public final class BookletModel {
         return slug + "--title";
     }
 
+    /** A body as the booklet holds it: its ids prefixed ({@link #prefixIds}), its links to other articles to their pages ({@link #linkArticles}); parsed once. */
+    static String inBooklet(String xhtml, String prefix, Article from, ArticleLinks links, Map<Article, PreparedArticle> inBooklet) {
+        Document doc = Jsoup.parse("<body>" + xhtml + "</body>", "", Parser.xmlParser());
+        doc.outputSettings(HtmlSanitizer.xhtmlSettings());
+        Element body = doc.selectFirst("body");
+        prefixIds(body, prefix);
+        if (xhtml.contains("href=")) {
+            linkArticles(body, from, links, inBooklet);
+        }
+        return body.html();
+    }
+
     /**
      * Links to other articles of the booklet lead to their pages: to the heading named after {@code #} when
      * the article has it, else to its title. One to an article not in this booklet (another language's) is text.
@@ -92,9 +104,13 @@ public final class BookletModel {
         Document doc = Jsoup.parse("<body>" + xhtml + "</body>", "", Parser.xmlParser());
         doc.outputSettings(HtmlSanitizer.xhtmlSettings());
         Element body = doc.selectFirst("body");
+        linkArticles(body, from, links, inBooklet);
+        return body.html();
+    }
+
+    private static void linkArticles(Element body, Article from, ArticleLinks links, Map<Article, PreparedArticle> inBooklet) {
         ArticleLinkRewriter.rewrite(body, from, links, target -> Optional.ofNullable(inBooklet.get(target.article()))
                 .map(prepared -> "#" + idOf(prepared, target.fragment())), ArticleLinkRewriter::unwrap);
-        return body.html();
     }
 
     /** The booklet id of a heading of {@code prepared} named {@code fragment}, or of its title when it has none of that name. */
@@ -108,12 +124,17 @@ public final class BookletModel {
     static String prefixIds(String xhtml, String prefix) {
         Document doc = Jsoup.parse("<body>" + xhtml + "</body>", "", Parser.xmlParser());
         doc.outputSettings(HtmlSanitizer.xhtmlSettings());
-        for (Element element : doc.select("[id]")) {
+        Element body = doc.selectFirst("body");
+        prefixIds(body, prefix);
+        return body.html();
+    }
+
+    private static void prefixIds(Element body, String prefix) {
+        for (Element element : body.select("[id]")) {
             element.id(prefix + element.id());
         }
-        for (Element link : doc.select("a[href^=#]")) {
+        for (Element link : body.select("a[href^=#]")) {
             link.attr("href", "#" + prefix + link.attr("href").substring(1));
         }
-        return doc.selectFirst("body").html();
     }
 }
