@@ -1,7 +1,5 @@
 package org.handouts.article;
 
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.Reference;
 import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -12,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.handouts.diagnostics.Diagnostic;
-import org.handouts.diagnostics.SourcePosition;
 
 /**
  * Which article a link between articles leads to, decided in this one place for every writer (the printed
@@ -110,16 +107,12 @@ public final class ArticleLinks {
      */
     public List<Diagnostic> missing(Article article) {
         List<Diagnostic> found = new ArrayList<>();
-        article.markdown().walk(node -> {
-            String url = node instanceof Link link ? link.getUrl().toString()
-                    : node instanceof Reference reference ? reference.getUrl().toString() : null;
-            if (url != null && isArticleLink(url) && resolve(url, article).isEmpty()) {
-                SourcePosition at = article.markdown().at(node);
-                found.add(Diagnostic.warning(article.file(), at.line(), at.column(), "link '" + url
+        for (WrittenLink link : article.markdown().links()) {
+            if (isArticleLink(link.url()) && resolve(link.url(), article).isEmpty()) {
+                found.add(Diagnostic.warning(article.file(), link.at().line(), link.at().column(), "link '" + link.url()
                         + "' leads to no article of the library; it is shown as plain text").withRule(Rules.ARTICLE_LINK));
             }
-            return !(node instanceof Link);
-        });
+        }
         return found;
     }
 

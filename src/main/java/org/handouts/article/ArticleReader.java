@@ -44,6 +44,7 @@ public final class ArticleReader {
     private final ReaderSettings settings;
     /** The articles folder: slugs and folder topics are paths from it; null reads a lone file (its name is its slug). */
     private final Path folder;
+    private final KnownOutlines outlines;
 
     public ArticleReader() {
         this(DEFAULT_MAX_KILOBYTES);
@@ -56,9 +57,15 @@ public final class ArticleReader {
 
     /** Reads the articles of {@code folder} (slugs are paths from it) with handouts.yml's settings. */
     public ArticleReader(ReaderSettings settings, Path folder) {
+        this(settings, folder, KnownOutlines.NONE);
+    }
+
+    /** As above, parsing only the bodies whose outline {@code outlines} does not know. */
+    public ArticleReader(ReaderSettings settings, Path folder, KnownOutlines outlines) {
         this.settings = settings;
         this.maxBytes = settings.maxKilobytes() * 1024L;
         this.folder = folder;
+        this.outlines = outlines;
     }
 
     public ParsedArticle read(Path file) {
@@ -240,7 +247,7 @@ public final class ArticleReader {
         }
         MarkdownBody markdown;
         try {
-            markdown = MarkdownBody.parse(body, frontMatter.bodyStartLine());
+            markdown = body(slug, body, frontMatter.bodyStartLine());
         } catch (StackOverflowError e) {
             // The depth check above refuses what nests too deeply; whatever still overflows stops this article only.
             diagnostics.add(Diagnostic.error(file, frontMatter.bodyStartLine(), 1,
@@ -250,6 +257,14 @@ public final class ArticleReader {
         return Optional.of(new Article(file, slug, id.get(),
                 fields.get("id").map(e -> new SourcePosition(e.line(), e.column())).orElse(SourcePosition.START), title.get(), description, tags, hero, lang,
                 reviewed, url, markdown, source));
+    }
+
+    /** The body, parsed now unless its outline is known (a body that was outlined once parsed without trouble). */
+    private MarkdownBody body(String slug, String text, int firstLine) {
+        Optional<BodyOutline> known = outlines.find(slug, text, firstLine);
+        MarkdownBody body = known.isPresent() ? MarkdownBody.outlined(text, firstLine, known.get()) : MarkdownBody.parse(text, firstLine);
+        outlines.found(slug, text, firstLine, body.outline());
+        return body;
     }
 
     /** The latest of a site generator's dates (updatedDate, lastmod, date, pubDate...), each unreadable one warned about. */

@@ -47,7 +47,12 @@ public record Library(Path folder, List<Article> articles, List<Diagnostic> diag
 
     /** As {@link #read(Path, List)}, with the reading settings of handouts.yml. */
     public static Library read(Path folder, List<Path> files, ReaderSettings settings) {
-        ArticleReader reader = new ArticleReader(settings, folder);
+        return read(folder, files, settings, KnownOutlines.NONE);
+    }
+
+    /** As above, parsing only the bodies whose outline {@code outlines} does not know. */
+    public static Library read(Path folder, List<Path> files, ReaderSettings settings, KnownOutlines outlines) {
+        ArticleReader reader = new ArticleReader(settings, folder, outlines);
         Path realFolder = realPath(folder);
         List<Article> articles = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInnerBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Document;
@@ -26,27 +27,48 @@ import org.jsoup.nodes.Element;
  * document, and the file position of every node (the body starts on {@link #firstLine()} of its file).
  * The renderer, the review, picture discovery and the input fingerprints all read this one document.
  *
+ * <p>A body made from a known {@link BodyOutline} is parsed only when something asks for its document:
+ * most builds only need the outline of the articles they do not render.
+ *
  * <p>Nobody changes the document after parsing: readers walk it, and the renderer only reads it.
  */
 public final class MarkdownBody {
 
     private final String text;
     private final int firstLine;
-    private final LineMap lines;
-    private final Document document;
-    private final List<Picture> pictures;
+    private final BodyOutline outline;
+    /** Made on first use (with the line map), under this body's lock. */
+    private Document document;
+    private LineMap lines;
 
     private MarkdownBody(String text, int firstLine) {
         this.text = text;
         this.firstLine = firstLine;
-        this.lines = new LineMap(text, firstLine);
-        this.document = Markdown.parse(text);
-        this.pictures = List.copyOf(findPictures());
+        parseDocument();
+        this.outline = new BodyOutline(findPictures(), findLinks());
+    }
+
+    private MarkdownBody(String text, int firstLine, BodyOutline outline) {
+        this.text = text;
+        this.firstLine = firstLine;
+        this.outline = outline;
     }
 
     /** Parses {@code text}, whose first line is line {@code firstLine} (1-based) of its file. */
     public static MarkdownBody parse(String text, int firstLine) {
         return new MarkdownBody(text, firstLine);
+    }
+
+    /** The body {@code text} whose outline is known: its document is parsed when first asked for. */
+    public static MarkdownBody outlined(String text, int firstLine, BodyOutline outline) {
+        return new MarkdownBody(text, firstLine, outline);
+    }
+
+    private synchronized void parseDocument() {
+        if (document == null) {
+            lines = new LineMap(text, firstLine);
+            document = Markdown.parse(text);
+        }
     }
 
     /** The Markdown as written (after the reader's repairs). */
@@ -59,21 +81,28 @@ public final class MarkdownBody {
     }
 
     public Document document() {
+        parseDocument();
         return document;
     }
 
     public LineMap lines() {
+        parseDocument();
         return lines;
+    }
+
+    /** The pictures and links of the body, without parsing it again. */
+    public BodyOutline outline() {
+        return outline;
     }
 
     /** Position in the file of the body character at {@code offset}. */
     public SourcePosition at(int offset) {
-        return lines.at(offset);
+        return lines().at(offset);
     }
 
     /** Position in the file where {@code node} starts. */
     public SourcePosition at(Node node) {
-        return lines.at(node.getStartOffset());
+        return lines().at(node.getStartOffset());
     }
 
     /**
@@ -81,7 +110,7 @@ public final class MarkdownBody {
      * node it was given, so a rule can stop at what it reports (a link's own text is not another link).
      */
     public void walk(Predicate<Node> visitor) {
-        walk(document, visitor);
+        walk(document(), visitor);
     }
 
     private static void walk(Node node, Predicate<Node> visitor) {
@@ -98,12 +127,20 @@ public final class MarkdownBody {
      * indented code block, an HTML comment, or written {@code \![...]} is text, and is never fetched.
      */
     public List<Picture> pictures() {
-        return pictures;
+        return outline.pictures();
+    }
+
+    /**
+     * Every link address the body writes, in document order: each inline link (not the links inside its text)
+     * and each reference definition, at the place the link starts.
+     */
+    public List<WrittenLink> links() {
+        return outline.links();
     }
 
     /** The picture sources of {@link #pictures()}. */
     public List<String> pictureSources() {
-        return pictures.stream().map(Picture::source).toList();
+        return pictures().stream().map(Picture::source).toList();
     }
 
     /**
@@ -134,7 +171,7 @@ public final class MarkdownBody {
             if (node instanceof Image image) {
                 add(found, image.getUrl().unescape(), image.getText().toString(), where(image.getUrl(), image));
             } else if (node instanceof ImageRef ref) {
-                Reference definition = ref.getReferenceNode(document);
+                Reference definition = ref.getReferenceNode(document());
                 if (definition != null) {
                     add(found, definition.getUrl().unescape(), ref.getText().toString(), where(definition.getUrl(), definition));
                 }
@@ -150,6 +187,19 @@ public final class MarkdownBody {
             return true;
         });
         return new ArrayList<>(found.values());
+    }
+
+    private List<WrittenLink> findLinks() {
+        List<WrittenLink> found = new ArrayList<>();
+        walk(node -> {
+            String url = node instanceof Link link ? link.getUrl().toString()
+                    : node instanceof Reference reference ? reference.getUrl().toString() : null;
+            if (url != null) {
+                found.add(new WrittenLink(url, at(node)));
+            }
+            return !(node instanceof Link);
+        });
+        return found;
     }
 
     private SourcePosition where(BasedSequence address, Node node) {

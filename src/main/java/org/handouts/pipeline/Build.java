@@ -144,7 +144,12 @@ public final class Build {
         List<Path> written = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failed = new AtomicInteger(sources.library().failed());
         Set<Path> staleFiles = new HashSet<>(plan.staleLibraryFiles());
+        boolean siteStale = staleFiles.contains(Booklets.siteIndex(options));
+        CompletableFuture<SiteWriter> site = new CompletableFuture<>();
         Consumer<List<PreparedArticle>> booklets = !plan.libraryWork() ? null : all -> {
+            if (siteStale && !all.isEmpty()) {
+                startSite(new SiteWriter(new LibraryContext(config, options, sources.tags(), setup.get().fonts(), all), config.layouts()), site);
+            }
             long began = System.nanoTime();
             Booklets.write(new LibraryContext(config, options, sources.tags(), setup.get().fonts(), all), sources.languages(), staleFiles,
                     diagnostics, written, librarySummaries);
@@ -162,14 +167,22 @@ public final class Build {
         }
         progress.finish();
         report.stage("prepare, render and booklets (wall)", t);
-        if (staleFiles.contains(Booklets.siteIndex(options)) && !prepared.isEmpty()) {
+        if (siteStale && !prepared.isEmpty()) {
             // After the PDFs and booklets: the site offers them, with their sizes.
             long began = System.nanoTime();
-            new SiteWriter(new LibraryContext(config, options, sources.tags(), setup.get().fonts(), prepared), config.layouts())
-                    .write(diagnostics::report).ifPresent(written::add);
+            site.join().write(diagnostics::report).ifPresent(written::add);
             report.stage("web edition", began);
         }
         return new Made(written, failed.get(), prepared);
+    }
+
+    /** The web edition's pages are worked out beside the rendering; the site is written once the files it offers are. */
+    private void startSite(SiteWriter writer, CompletableFuture<SiteWriter> site) {
+        CompletableFuture.runAsync(() -> {
+            long began = System.nanoTime();
+            writer.prepare();
+            report.stage("web edition pages (beside the rendering)", began);
+        }, Threads.ownThread("site")).whenComplete((done, failure) -> site.complete(writer));
     }
 
     /** Records the booklets written in this build in the manifest; true when a stale one could not be made. */

@@ -66,7 +66,9 @@ final class BuildPlanner {
         refuseOutputAmongArticles();
         StaleParts.clean(List.of(options.out(), options.cache()), Instant.now());
         List<Path> markdown = Library.listMarkdown(options.articles());
-        Library library = Library.read(options.articles(), markdown, config.reading());
+        KeptOutlines outlines = KeptOutlines.load(options.out());
+        Library library = Library.read(options.articles(), markdown, config.reading(), outlines);
+        outlines.save();
         diagnostics.reportAll(library.diagnostics());
         // Said once per build, where the link is written, as 'check' says it (ArticleLinks decides for both).
         org.handouts.article.ArticleLinks links = org.handouts.article.ArticleLinks.of(library.articles());

@@ -42,7 +42,8 @@ import org.handouts.i18n.Translations;
  * booklets for download. Files are written one by one, each atomically, and only when their bytes changed,
  * so a one-article edit rewrites a few pages and no pictures; files the site no longer has are removed.
  *
- * <p>Written after the PDFs and booklets, whose sizes the download links give.
+ * <p>Written after the PDFs and booklets, whose sizes the download links give; everything else can be worked
+ * out before them ({@link #prepare()}).
  */
 public final class SiteWriter {
     public static final String FOLDER = "site";
@@ -67,57 +68,47 @@ public final class SiteWriter {
         this.site = context.options().out().resolve(FOLDER);
     }
 
+    /**
+     * One page with everything worked out but its download links, which give the sizes of files that may
+     * still be being made.
+     *
+     * @param article the article the page shows; null for a topic page or the index
+     */
+    private record Page(String path, String template, String lang, Map<String, Object> model, PreparedArticle article) { }
+
+    /** What {@link #prepare()} worked out, or the problem that stops the site, reported by {@link #write}. */
+    private List<Page> pages;
+    private Diagnostic problem;
+    private TemplateRenderer templates;
+    private Layout layout;
+    private SitePictures pictures;
+
     /** Writes the site; its index, or empty (with the reason reported) when there is none. */
     public Optional<Path> write(Consumer<Diagnostic> report) {
-        // A project's layouts/site replaces the built-in templates as a whole, as a print layout does.
-        Path projectSite = context.options().layouts().resolve(LAYOUT);
-        Path layoutFolder = Files.isRegularFile(projectSite.resolve("article.ftlh")) ? projectSite : BuiltIn.layouts().resolve(LAYOUT);
-        if (!Files.isRegularFile(layoutFolder.resolve("article.ftlh"))) {
-            report.accept(Diagnostic.error(layoutFolder.resolve("article.ftlh"), 0, 0,
-                    "the web edition needs its templates here (or set 'site: {enabled: false}' in handouts.yml)"));
-            return Optional.empty();
+        if (pages == null && problem == null) {
+            prepare();
         }
-        if (context.articles().isEmpty()) {
-            report.accept(Diagnostic.warning(site, 0, 0, "no article built, so the web edition was not written"));
+        if (problem != null) {
+            report.accept(problem);
             return Optional.empty();
         }
         try {
-            Files.createDirectories(site);
-            TemplateRenderer templates = new TemplateRenderer(layoutFolder.getParent());
-            Layout layout = new Layout(LAYOUT, layoutFolder);
-            SitePictures pictures = new SitePictures(site);
-            Map<String, String> pageBySlug = new LinkedHashMap<>();
-            context.articles().forEach(a -> pageBySlug.put(a.article().slug(), SitePaths.articlePage(a.article().slug())));
-            SiteBody bodies = new SiteBody(pictures, pageBySlug, context.articles().stream().map(PreparedArticle::article).toList());
-            translations = Translations.of(context.articles().stream().map(PreparedArticle::article).toList(), context.config().language());
-            List<String> pages = new ArrayList<>();
-
-            for (PreparedArticle inputs : context.articles()) {
-                String page = SitePaths.articlePage(inputs.article().slug());
-                String lang = inputs.article().lang().orElse(context.config().language());
-                Map<String, Object> model = pageModel(page, lang);
-                model.put("article", articleModel(inputs, page, lang, bodies, pictures));
-                writeText(page, templates.render(layout, "article.ftlh", model));
-                pages.add(page);
+            for (Page page : pages) {
+                page.model().put("page", pageFrame(page.path(), page.lang()));
+                if (page.article() != null) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> article = (Map<String, Object>) page.model().get("article");
+                    article.put("downloads", pdfDownloads(page.article().article(), page.path(), page.lang()));
+                }
+                writeText(page.path(), templates.render(layout, page.template(), page.model()));
             }
-            for (TagIndex.Group group : context.tags().groups()) {
-                String page = SitePaths.topicPage(group.tag().slug());
-                Map<String, Object> model = pageModel(page, context.config().language());
-                model.put("topic", groupModel(group, page));
-                writeText(page, templates.render(layout, "topic.ftlh", model));
-                pages.add(page);
-            }
-            Map<String, Object> index = pageModel(INDEX, context.config().language());
-            index.put("topics", context.tags().groups().stream().map(g -> groupModel(g, INDEX)).toList());
-            writeText(INDEX, templates.render(layout, "index.ftlh", index));
-            pages.add(INDEX);
-
-            copy(layoutFolder.resolve("site.css"), "site.css");
+            copy(layout.folder().resolve("site.css"), "site.css");
             // The tab's icon, in the brand colour: without one, browsers ask every host for /favicon.ico.
             writeText("favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 16 16\"><rect width=\"16\" height=\"16\" rx=\"3\" fill=\""
                     + context.config().brand().primaryColor() + "\"/><rect x=\"4\" y=\"3\" width=\"8\" height=\"10\" rx=\"1\" fill=\"#ffffff\"/></svg>\n");
             writeText("fonts.css", fontFaces());
-            context.config().siteBaseUrl().ifPresent(base -> writeText("sitemap.xml", Sitemap.of(base, pages)));
+            List<String> paths = pages.stream().map(Page::path).toList();
+            context.config().siteBaseUrl().ifPresent(base -> writeText("sitemap.xml", Sitemap.of(base, paths)));
             written.addAll(pictures.paths());
             removeWhatIsGone();
             return Optional.of(site.resolve(INDEX));
@@ -127,6 +118,59 @@ public final class SiteWriter {
             report.accept(Diagnostic.error(site, 0, 0, "could not write the web edition: " + e));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Works out everything of the site that does not depend on the PDFs and booklets it offers: the pages'
+     * texts, bodies and pictures. Nothing but pictures is written yet. A build calls this as soon as every article
+     * is prepared, beside the rendering, and {@link #write} when the outputs are done; a problem found here
+     * is reported by {@link #write}, in the place it always was.
+     */
+    public void prepare() {
+        // A project's layouts/site replaces the built-in templates as a whole, as a print layout does.
+        Path projectSite = context.options().layouts().resolve(LAYOUT);
+        Path layoutFolder = Files.isRegularFile(projectSite.resolve("article.ftlh")) ? projectSite : BuiltIn.layouts().resolve(LAYOUT);
+        if (!Files.isRegularFile(layoutFolder.resolve("article.ftlh"))) {
+            problem = Diagnostic.error(layoutFolder.resolve("article.ftlh"), 0, 0,
+                    "the web edition needs its templates here (or set 'site: {enabled: false}' in handouts.yml)");
+            return;
+        }
+        if (context.articles().isEmpty()) {
+            problem = Diagnostic.warning(site, 0, 0, "no article built, so the web edition was not written");
+            return;
+        }
+        try {
+            Files.createDirectories(site);
+            templates = new TemplateRenderer(layoutFolder.getParent());
+            layout = new Layout(LAYOUT, layoutFolder);
+            pictures = new SitePictures(site);
+            Map<String, String> pageBySlug = new LinkedHashMap<>();
+            context.articles().forEach(a -> pageBySlug.put(a.article().slug(), SitePaths.articlePage(a.article().slug())));
+            SiteBody bodies = new SiteBody(pictures, pageBySlug, context.articles().stream().map(PreparedArticle::article).toList());
+            translations = Translations.of(context.articles().stream().map(PreparedArticle::article).toList(), context.config().language());
+            List<Page> drafts = new ArrayList<>();
+
+            for (PreparedArticle inputs : context.articles()) {
+                String page = SitePaths.articlePage(inputs.article().slug());
+                String lang = inputs.article().lang().orElse(context.config().language());
+                Map<String, Object> model = pageModel(lang);
+                model.put("article", articleModel(inputs, page, lang, bodies, pictures));
+                drafts.add(new Page(page, "article.ftlh", lang, model, inputs));
+            }
+            for (TagIndex.Group group : context.tags().groups()) {
+                String page = SitePaths.topicPage(group.tag().slug());
+                Map<String, Object> model = pageModel(context.config().language());
+                model.put("topic", groupModel(group, page));
+                drafts.add(new Page(page, "topic.ftlh", context.config().language(), model, null));
+            }
+            Map<String, Object> index = pageModel(context.config().language());
+            index.put("topics", context.tags().groups().stream().map(g -> groupModel(g, INDEX)).toList());
+            drafts.add(new Page(INDEX, "index.ftlh", context.config().language(), index, null));
+
+            pages = drafts;
+        } catch (IOException | RuntimeException e) {
+            problem = Diagnostic.error(site, 0, 0, "could not write the web edition: " + e);
+        }
     }
 
     /** The clinic's texts in {@code lang}, as handouts.yml gives them. */
@@ -139,15 +183,23 @@ public final class SiteWriter {
         return map;
     }
 
-    /** What every page's frame shows, in the page's language: {@code msg(key, ...)} gives the tool's words in it. */
-    private Map<String, Object> pageModel(String page, String lang) {
+    /**
+     * What every page's frame shows, in the page's language: {@code msg(key, ...)} gives the tool's words in it.
+     * Its {@code page} entry holds a place for {@link #pageFrame}, which names the booklets.
+     */
+    private Map<String, Object> pageModel(String lang) {
         Map<String, Object> model = new LinkedHashMap<>();
-        String root = SitePaths.toRoot(page);
         model.put("site", siteModel(lang));
         model.put("msg", new TemplateMessages(Messages.of(lang)));
-        model.put("page", Map.of("root", root.isEmpty() ? "./" : root, "lang", lang, "dir", Languages.direction(lang),
-                "home", SitePaths.link(page, INDEX), "downloads", booklets(lang).stream().map(d -> fromPage(d, page)).toList()));
+        model.put("page", Map.of());
         return model;
+    }
+
+    /** The {@code page} entry of a page's model: where it is, and the booklets of its language to download. */
+    private Map<String, Object> pageFrame(String page, String lang) {
+        String root = SitePaths.toRoot(page);
+        return Map.of("root", root.isEmpty() ? "./" : root, "lang", lang, "dir", Languages.direction(lang),
+                "home", SitePaths.link(page, INDEX), "downloads", booklets(lang).stream().map(d -> fromPage(d, page)).toList());
     }
 
     private Map<String, Object> articleModel(PreparedArticle inputs, String page, String lang, SiteBody bodies, SitePictures pictures) {
@@ -179,6 +231,11 @@ public final class SiteWriter {
                     "href", SitePaths.link(page, SitePaths.topicPage(tag.slug()))));
         }
         map.put("tags", topics);
+        return map;
+    }
+
+    /** The article's PDFs to download from its page, with their sizes: the {@code downloads} of its model. */
+    private List<Map<String, String>> pdfDownloads(Article article, String page, String lang) {
         List<Map<String, String>> pdfs = new ArrayList<>();
         Messages words = Messages.of(lang);
         for (String layout : layoutNames) {
@@ -186,8 +243,7 @@ public final class SiteWriter {
             download(pdf, "pdf/" + layout + "/" + article.slug() + ".pdf", page, words.format("site.download.pdf", layoutLabel(layout, words)))
                     .ifPresent(pdfs::add);
         }
-        map.put("downloads", pdfs);
-        return map;
+        return pdfs;
     }
 
     private Map<String, Object> groupModel(TagIndex.Group group, String fromPage) {
