@@ -82,7 +82,7 @@ final class PdfBookletWriter {
             if (options.verbose()) {
                 diagnostics.report(Diagnostic.note(null, 0, 0, target.getFileName() + ": " + outcome.wholeBecause()
                         .map(why -> "laid out whole, not by chapter: " + why)
-                        .orElse(outcome.laidOut() + " chapters laid out, " + outcome.kept() + " kept from the last build"
+                        .orElse(outcome.laidOut() + (outcome.laidOut() == 1 ? " chapter" : " chapters") + " laid out, " + outcome.kept() + " kept from the last build"
                                 + (outcome.revised() ? "; only their pages written, added to the last booklet" : ""))));
             }
             return Optional.of(target);
