@@ -118,10 +118,7 @@ class BookletRevisionTest {
     /** A booklet changed since it was written (here: copied over by hand) is never revised: it is assembled again. */
     @Test
     void aBookletChangedSinceIsAssembledAgain(@TempDir Path dir) throws IOException {
-        FixtureProject small = FixtureProject.create(dir)
-                .simpleArticle("one", "One", "", "One text.")
-                .simpleArticle("two", "Two", "", "Two text.");
-        assertEquals(0, small.build().result().exitCode());
+        FixtureProject small = builtPair(dir);
         Path file = small.out().resolve("booklet.pdf");
         byte[] before = Files.readAllBytes(file);
         Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
@@ -134,10 +131,7 @@ class BookletRevisionTest {
     /** The chapters' key knows the layout's files: an edited stylesheet lays every chapter out again, in the new style. */
     @Test
     void anEditedStylesheetLaysTheChaptersOutAgain(@TempDir Path dir) throws IOException {
-        FixtureProject small = FixtureProject.create(dir)
-                .simpleArticle("one", "One", "", "One text.")
-                .simpleArticle("two", "Two", "", "Two text.");
-        assertEquals(0, small.build().result().exitCode());
+        FixtureProject small = builtPair(dir);
         Path chapter = small.out().resolve(org.handouts.render.ChapteredBooklet.FOLDER).resolve("two.bin");
         byte[] before = Files.readAllBytes(chapter);
         Path css = small.root().resolve("layouts/handout/booklet.css");
@@ -158,6 +152,15 @@ class BookletRevisionTest {
         assertEquals(0, small.build(small.options().withSourceDate(date)).result().exitCode());
         assertEquals(0, small.build(small.options().withSourceDate(date).withForce(true).withOut(dir.resolve("fresh"))).result().exitCode());
         assertArrayEquals(Files.readAllBytes(dir.resolve("fresh/booklet.pdf")), Files.readAllBytes(small.out().resolve("booklet.pdf")));
+    }
+
+    /** A project of two one-line articles, built once. */
+    private static FixtureProject builtPair(Path dir) {
+        FixtureProject small = FixtureProject.create(dir)
+                .simpleArticle("one", "One", "", "One text.")
+                .simpleArticle("two", "Two", "", "Two text.");
+        assertEquals(0, small.build().result().exitCode());
+        return small;
     }
 
     private static int pageWith(PDDocument doc, String text) {
