@@ -1,18 +1,16 @@
 package org.handouts.epub;
 
+import org.handouts.io.LongText;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.handouts.io.InputsHash;
 import org.handouts.ToolFingerprint;
 import org.handouts.images.KeptFile;
@@ -108,12 +106,7 @@ final class ChapterCache {
                 Optional<String> href = in.readBoolean() ? Optional.of(in.readUTF()) : Optional.empty();
                 uses.add(new ChapterBodyCleaner.PictureUse(picture, hint, href));
             }
-            int length = in.readInt();
-            if (length < 0 || length > 64 * 1024 * 1024) {
-                return Optional.empty();
-            }
-            String xhtml = new String(in.readNBytes(length), StandardCharsets.UTF_8);
-            return Optional.of(new ChapterBodyCleaner.Cleaned(xhtml, undescribed, uses));
+            return Optional.of(new ChapterBodyCleaner.Cleaned(LongText.read(in), undescribed, uses));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -135,9 +128,7 @@ final class ChapterCache {
                             out.writeUTF(use.href().get());
                         }
                     }
-                    byte[] xhtml = cleaned.xhtml().getBytes(StandardCharsets.UTF_8);
-                    out.writeInt(xhtml.length);
-                    out.write(xhtml);
+                    LongText.write(out, cleaned.xhtml());
                 }
             });
         } catch (IOException | RuntimeException e) {

@@ -1,7 +1,8 @@
 /**
  * Shared I/O: {@link org.handouts.io.AtomicWrite} (a file is replaced only by a complete new one) and
  * {@link org.handouts.io.InputsHash} (the one hash of inputs every cache and the build manifest use) and
- * {@link org.handouts.io.KeptBySlug} (forgetting the cache entries of articles gone, in sub-folders too).
+ * {@link org.handouts.io.KeptBySlug} (forgetting the cache entries of articles gone, in sub-folders too) and
+ * {@link org.handouts.io.LongText} (text of any length in a kept file).
  * Depends on nothing but the JDK.
  */
 package org.handouts.io;

@@ -1,11 +1,11 @@
 package org.handouts.pipeline;
 
+import org.handouts.io.LongText;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,18 +86,18 @@ final class KeptOutlines implements KnownOutlines {
     }
 
     private static void write(DataOutputStream out, String slug, Entry entry) throws IOException {
-        writeText(out, slug);
-        writeText(out, entry.body());
+        LongText.write(out, slug);
+        LongText.write(out, entry.body());
         out.writeInt(entry.firstLine());
         out.writeInt(entry.outline().pictures().size());
         for (Picture picture : entry.outline().pictures()) {
-            writeText(out, picture.source());
-            writeText(out, picture.alt());
+            LongText.write(out, picture.source());
+            LongText.write(out, picture.alt());
             writePosition(out, picture.at());
         }
         out.writeInt(entry.outline().links().size());
         for (WrittenLink link : entry.outline().links()) {
-            writeText(out, link.url());
+            LongText.write(out, link.url());
             writePosition(out, link.at());
         }
     }
@@ -111,16 +111,16 @@ final class KeptOutlines implements KnownOutlines {
             int count = in.readInt();
             Map<String, Entry> entries = new ConcurrentHashMap<>();
             for (int i = 0; i < count; i++) {
-                String slug = readText(in);
-                String body = readText(in);
+                String slug = LongText.read(in);
+                String body = LongText.read(in);
                 int firstLine = in.readInt();
                 List<Picture> pictures = new ArrayList<>();
                 for (int n = in.readInt(); n > 0; n--) {
-                    pictures.add(new Picture(readText(in), readText(in), readPosition(in)));
+                    pictures.add(new Picture(LongText.read(in), LongText.read(in), readPosition(in)));
                 }
                 List<WrittenLink> links = new ArrayList<>();
                 for (int n = in.readInt(); n > 0; n--) {
-                    links.add(new WrittenLink(readText(in), readPosition(in)));
+                    links.add(new WrittenLink(LongText.read(in), readPosition(in)));
                 }
                 entries.put(slug, new Entry(body, firstLine, new BodyOutline(pictures, links)));
             }
@@ -137,20 +137,5 @@ final class KeptOutlines implements KnownOutlines {
 
     private static SourcePosition readPosition(DataInputStream in) throws IOException {
         return new SourcePosition(in.readInt(), in.readInt());
-    }
-
-    /** writeUTF is limited to 64 KB; a body, or a picture written as a data: address, can be longer. */
-    private static void writeText(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readText(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > 64 * 1024 * 1024) {
-            throw new IOException("damaged entry");
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 }

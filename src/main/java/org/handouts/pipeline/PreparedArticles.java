@@ -1,10 +1,10 @@
 package org.handouts.pipeline;
 
+import org.handouts.io.LongText;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +52,7 @@ final class PreparedArticles {
             if (!MAGIC.equals(in.readUTF()) || !key.equals(in.readUTF())) {
                 return Optional.empty();
             }
-            String xhtml = readLong(in);
+            String xhtml = LongText.read(in);
             int headingCount = in.readInt();
             List<Heading> headings = new ArrayList<>(headingCount);
             for (int i = 0; i < headingCount; i++) {
@@ -89,7 +89,7 @@ final class PreparedArticles {
                 try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
                     out.writeUTF(MAGIC);
                     out.writeUTF(key);
-                    writeLong(out, entry.body().xhtml());
+                    LongText.write(out, entry.body().xhtml());
                     out.writeInt(entry.body().headings().size());
                     for (Heading heading : entry.body().headings()) {
                         out.writeInt(heading.level());
@@ -119,20 +119,5 @@ final class PreparedArticles {
     void forget(String slug) {
         // A failure is harmless: an entry nobody asks for is never read.
         KeptFile.delete(folder.resolve(slug + ".bin"));
-    }
-
-    /** writeUTF is limited to 64 KB; an article body can be longer. */
-    private static void writeLong(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readLong(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > 64 * 1024 * 1024) {
-            throw new IOException("damaged entry");
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 }

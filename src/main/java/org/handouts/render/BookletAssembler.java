@@ -60,11 +60,7 @@ public final class BookletAssembler {
      * Where a chapter's structure elements are among the kids of the booklet's blocks element (the level whose
      * kids are the cover, the index, the chapters and the about page): {@code [from, to)}.
      */
-    public record Blocks(int from, int to) {
-        int size() {
-            return to - from;
-        }
-    }
+    public record Blocks(int from, int to) { }
 
     /** A chapter laid out again after an edit, with as many pages as before, and its place in the booklet. */
     public record Replacement(int index, Chapter chapter) { }
@@ -145,15 +141,13 @@ public final class BookletAssembler {
             roleMap = mergeRoles(structRoot, roleMap, chapterRoot);
         }
         List<COSBase> blocks = new ArrayList<>();
-        List<Blocks> placed = new ArrayList<>();
-        for (Chapter chapter : chapters) {
-            int from = 0;
-            for (Map.Entry<Integer, List<COSBase>> entry : blocksByPage.headMap(chapter.startPage()).entrySet()) {
-                from += entry.getValue().size();
-            }
-            placed.add(new Blocks(from, from + blocksByPage.get(chapter.startPage()).size()));
+        Map<Integer, Blocks> blocksStartingOn = new java.util.HashMap<>();
+        for (Map.Entry<Integer, List<COSBase>> onPage : blocksByPage.entrySet()) {
+            int from = blocks.size();
+            blocks.addAll(onPage.getValue());
+            blocksStartingOn.put(onPage.getKey(), new Blocks(from, blocks.size()));
         }
-        blocksByPage.values().forEach(blocks::addAll);
+        List<Blocks> placed = chapters.stream().map(chapter -> blocksStartingOn.get(chapter.startPage())).toList();
         finishStructure(structRoot, blocksParent, blocks, parents, nextKey);
         fixedDate.ifPresent(date -> PdfStamp.date(skeleton, date));
         PdfStamp.identify(skeleton, identity, fixedDate);

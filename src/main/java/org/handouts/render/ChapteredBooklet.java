@@ -318,14 +318,7 @@ public final class ChapteredBooklet {
     }
 
     private Optional<Kept> load(String name, String key) {
-        if (folder.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<byte[]> bytes = KeptFile.read(folder.get().resolve(name));
-        if (bytes.isEmpty()) {
-            return Optional.empty();
-        }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.get()))) {
+        return readKept(name, in -> {
             if (!MAGIC.equals(in.readUTF()) || !key.equals(in.readUTF())) {
                 return Optional.empty();
             }
@@ -344,33 +337,23 @@ public final class ChapteredBooklet {
             }
             byte[] pdfBytes = in.readNBytes(length);
             return pdfBytes.length == length ? Optional.of(new Kept(key, pdfBytes, pageCount, pageOfId)) : Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        });
     }
 
     private void save(String name, Kept kept) {
-        if (folder.isEmpty()) {
-            return;
-        }
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
-                out.writeUTF(MAGIC);
-                out.writeUTF(kept.key());
-                out.writeInt(kept.pageCount());
-                out.writeInt(kept.pageOfId().size());
-                for (Map.Entry<String, Integer> id : kept.pageOfId().entrySet()) {
-                    out.writeUTF(id.getKey());
-                    out.writeInt(id.getValue());
-                }
-                out.writeInt(kept.pdf().length);
-                out.write(kept.pdf());
+        // Only a cache: if it is not kept, the next booklet lays this chapter out again.
+        keep(name, out -> {
+            out.writeUTF(MAGIC);
+            out.writeUTF(kept.key());
+            out.writeInt(kept.pageCount());
+            out.writeInt(kept.pageOfId().size());
+            for (Map.Entry<String, Integer> id : kept.pageOfId().entrySet()) {
+                out.writeUTF(id.getKey());
+                out.writeInt(id.getValue());
             }
-            KeptFile.write(folder.get().resolve(name), bytes.toByteArray());
-        } catch (IOException | RuntimeException e) {
-            // Only a cache: the next booklet lays this chapter out again.
-        }
+            out.writeInt(kept.pdf().length);
+            out.write(kept.pdf());
+        });
     }
 
     /**
@@ -382,14 +365,7 @@ public final class ChapteredBooklet {
                             long size, long modified, long assembledSize) { }
 
     private Optional<Revision> loadRevision(Path target) {
-        if (folder.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<byte[]> bytes = KeptFile.read(folder.get().resolve(REVISION));
-        if (bytes.isEmpty()) {
-            return Optional.empty();
-        }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.get()))) {
+        return readKept(REVISION, in -> {
             if (!(MAGIC + " revision").equals(in.readUTF()) || !target.getFileName().toString().equals(in.readUTF())) {
                 return Optional.empty();
             }
@@ -408,34 +384,64 @@ public final class ChapteredBooklet {
                 blocks.add(new BookletAssembler.Blocks(in.readInt(), in.readInt()));
             }
             return Optional.of(new Revision(skeletonKey, keys, blocks, size, modified, assembledSize));
+        });
+    }
+
+    private void saveRevision(Path target, Revision revision) {
+        boolean kept = keep(REVISION, out -> {
+            out.writeUTF(MAGIC + " revision");
+            out.writeUTF(target.getFileName().toString());
+            out.writeUTF(revision.skeletonKey());
+            out.writeLong(revision.size());
+            out.writeLong(revision.modified());
+            out.writeLong(revision.assembledSize());
+            out.writeInt(revision.chapterKeys().size());
+            for (int i = 0; i < revision.chapterKeys().size(); i++) {
+                out.writeUTF(revision.chapterKeys().get(i));
+                out.writeInt(revision.blocks().get(i).from());
+                out.writeInt(revision.blocks().get(i).to());
+            }
+        });
+        if (!kept) {
+            forgetRevision(); // an earlier one would describe another file: the next booklet is assembled whole
+        }
+    }
+
+    private interface Fields {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private interface FieldsReader<T> {
+        Optional<T> read(DataInputStream in) throws IOException;
+    }
+
+    /** A kept file of this booklet's folder, read by {@code reader}; empty when there is none, or it is damaged or of another kind. */
+    private <T> Optional<T> readKept(String name, FieldsReader<T> reader) {
+        Optional<byte[]> bytes = folder.flatMap(f -> KeptFile.read(f.resolve(name)));
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.get()))) {
+            return reader.read(in);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    private void saveRevision(Path target, Revision revision) {
+    /** Keeps what {@code fields} writes in this booklet's folder; false when nothing is kept (no folder, or it failed). */
+    private boolean keep(String name, Fields fields) {
         if (folder.isEmpty()) {
-            return;
+            return false;
         }
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (DataOutputStream out = new DataOutputStream(bytes)) {
-                out.writeUTF(MAGIC + " revision");
-                out.writeUTF(target.getFileName().toString());
-                out.writeUTF(revision.skeletonKey());
-                out.writeLong(revision.size());
-                out.writeLong(revision.modified());
-                out.writeLong(revision.assembledSize());
-                out.writeInt(revision.chapterKeys().size());
-                for (int i = 0; i < revision.chapterKeys().size(); i++) {
-                    out.writeUTF(revision.chapterKeys().get(i));
-                    out.writeInt(revision.blocks().get(i).from());
-                    out.writeInt(revision.blocks().get(i).to());
-                }
+                fields.write(out);
             }
-            KeptFile.write(folder.get().resolve(REVISION), bytes.toByteArray());
+            KeptFile.write(folder.get().resolve(name), bytes.toByteArray());
+            return true;
         } catch (IOException | RuntimeException e) {
-            forgetRevision(); // the next booklet is assembled whole
+            return false;
         }
     }
 
