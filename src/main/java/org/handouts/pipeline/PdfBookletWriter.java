@@ -72,13 +72,13 @@ final class PdfBookletWriter {
             String keywords = context.tags().groups().stream().filter(g -> !g.isUntagged())
                     .map(g -> context.tags().label(g.tag())).collect(Collectors.joining(", "));
             String clinic = ClinicTexts.brand(config, context.lang()).clinicName();
-            xhtml = XhtmlFinisher.finish(xhtml, new XhtmlFinisher.Metadata(ClinicTexts.title(config, context.lang()), clinic,
+            var finished = XhtmlFinisher.finished(xhtml, new XhtmlFinisher.Metadata(ClinicTexts.title(config, context.lang()), clinic,
                     Messages.of(context.lang()).format("epub.description", clinic), keywords, context.lang()));
             var outcome = new ChapteredBooklet(RenderSetup.pdfWriter(options, config, layouts, context.fonts(), diagnostics),
                     Optional.of(options.out()),
                     Optional.of(context.lang()).filter(lang -> !lang.equalsIgnoreCase(config.language())),
                     !options.force(), List.of(layouts.folder(), options.fonts()))
-                    .write(xhtml, context.articles().stream().map(a -> a.article().slug()).toList(), layout.get().folder().toUri(), target);
+                    .write(finished, context.articles().stream().map(a -> a.article().slug()).toList(), layout.get().folder().toUri(), target);
             if (options.verbose()) {
                 diagnostics.report(Diagnostic.note(null, 0, 0, target.getFileName() + ": " + outcome.wholeBecause()
                         .map(why -> "laid out whole, not by chapter: " + why)

@@ -1,6 +1,9 @@
 package org.handouts.render;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,30 +62,45 @@ public final class BookletParts {
     public static Optional<BookletParts> split(String xhtml, List<String> anchors) {
         Document doc = Jsoup.parse(xhtml, "", Parser.xmlParser());
         doc.outputSettings(HtmlSanitizer.xhtmlSettings());
+        return split(doc, anchors);
+    }
+
+    /** As {@link #split(String, List)}, for a booklet already parsed; {@code doc} is not changed. */
+    public static Optional<BookletParts> split(Document doc, List<String> anchors) {
         Element body = doc.selectFirst("html > body");
         if (body == null || anchors.isEmpty()) {
             return Optional.empty();
         }
+        // One walk over the booklet: the top-level element holding each anchor's first occurrence.
+        Set<String> wanted = new HashSet<>(anchors);
+        Map<String, Element> topOfAnchor = new HashMap<>();
+        for (Element top : body.children()) {
+            for (Element element : top.getAllElements()) {
+                String id = element.id();
+                if (!id.isEmpty() && wanted.contains(id)) {
+                    topOfAnchor.putIfAbsent(id, top);
+                }
+            }
+        }
         List<Element> chapters = new ArrayList<>();
-        Set<Element> seen = new HashSet<>();
+        Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        int lastIndex = -1;
         for (String anchor : anchors) {
-            Element target = body.getElementById(anchor);
-            if (target == null) {
+            Element top = topOfAnchor.get(anchor);
+            if (top == null || !seen.add(top) || top.elementSiblingIndex() <= lastIndex) {
                 return Optional.empty();
             }
-            Element top = target;
-            while (top.parent() != body) {
-                top = top.parent();
-            }
-            if (!seen.add(top) || (!chapters.isEmpty() && top.elementSiblingIndex() <= chapters.get(chapters.size() - 1).elementSiblingIndex())) {
-                return Optional.empty();
-            }
+            lastIndex = top.elementSiblingIndex();
             chapters.add(top);
         }
         // Ids a chapter must still have in the skeleton: those named from outside it (index links, bookmarks).
         Set<String> referenced = new HashSet<>();
         for (Element link : doc.select("[href^=#]")) {
-            if (chapters.stream().noneMatch(c -> c == link || link.parents().contains(c))) {
+            Element top = link;
+            while (top != null && top.parent() != body) {
+                top = top.parent();
+            }
+            if (top == null || !seen.contains(top)) {
                 referenced.add(link.attr("href").substring(1));
             }
         }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.nodes.Document;
 import org.handouts.io.InputsHash;
 import org.handouts.ToolFingerprint;
 import org.handouts.images.KeptFile;
@@ -92,10 +93,17 @@ public final class ChapteredBooklet {
      * @param slugs the articles in booklet order; chapter i holds {@link BookletModel#anchor} of slug i
      */
     public Outcome write(String xhtml, List<String> slugs, URI baseUri, Path target) throws IOException {
+        Document doc = org.jsoup.Jsoup.parse(xhtml, "", org.jsoup.parser.Parser.xmlParser());
+        doc.outputSettings(HtmlSanitizer.xhtmlSettings());
+        return write(doc, slugs, baseUri, target);
+    }
+
+    /** As {@link #write(String, List, URI, Path)}, for a booklet already parsed (as {@link XhtmlFinisher#finished} leaves it); {@code doc} is not changed. */
+    public Outcome write(Document doc, List<String> slugs, URI baseUri, Path target) throws IOException {
         List<String> anchors = slugs.stream().map(BookletModel::anchor).toList();
-        Optional<BookletParts> split = BookletParts.split(xhtml, anchors);
+        Optional<BookletParts> split = BookletParts.split(doc, anchors);
         if (split.isEmpty()) {
-            return whole(xhtml, baseUri, target, 0, "it is not one top-level element per article");
+            return whole(doc.outerHtml(), baseUri, target, 0, "it is not one top-level element per article");
         }
         BookletParts parts = split.get();
         List<Made> made = chapters(parts, slugs, baseUri);
@@ -116,7 +124,7 @@ public final class ChapteredBooklet {
         for (int i = 0; i < made.size(); i++) {
             Integer start = keptSkeleton.get().pageOfId().get(anchors.get(i));
             if (start == null || start < end) {
-                return whole(xhtml, baseUri, target, laidOut, "chapter " + slugs.get(i) + " has no place in the skeleton");
+                return whole(doc.outerHtml(), baseUri, target, laidOut, "chapter " + slugs.get(i) + " has no place in the skeleton");
             }
             starts.add(start);
             end = start + pageCounts.get(i);
@@ -133,7 +141,7 @@ public final class ChapteredBooklet {
             long size = Files.size(target);
             saveRevision(target, new Revision(skeletonKey, keys, blocks, size, Files.getLastModifiedTime(target).toMillis(), size));
         } catch (BookletAssembler.NotAssembled e) {
-            return whole(xhtml, baseUri, target, laidOut, e.getMessage());
+            return whole(doc.outerHtml(), baseUri, target, laidOut, e.getMessage());
         }
         keepOnly(new HashSet<>(slugs));
         return new Outcome(laidOut, made.size() - laidOut, false, Optional.empty());

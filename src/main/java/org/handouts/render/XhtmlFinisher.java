@@ -37,6 +37,11 @@ public final class XhtmlFinisher {
     private XhtmlFinisher() { }
 
     public static String finish(String xhtml, Metadata metadata) {
+        return finished(xhtml, metadata).outerHtml();
+    }
+
+    /** As {@link #finish}, the document itself: for a caller that works on it further instead of parsing it again. */
+    public static Document finished(String xhtml, Metadata metadata) {
         Document doc = Jsoup.parse(xhtml, "", Parser.xmlParser());
         doc.outputSettings(HtmlSanitizer.xhtmlSettings());
         Element html = doc.selectFirst("html");
@@ -67,7 +72,7 @@ public final class XhtmlFinisher {
         if (body != null && head.selectFirst("> bookmarks") == null) {
             addBookmarks(head, body);
         }
-        return doc.outerHtml();
+        return doc;
     }
 
     /**
