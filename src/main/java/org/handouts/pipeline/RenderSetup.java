@@ -11,6 +11,7 @@ import org.handouts.article.TagIndex;
 import org.handouts.config.HandoutsConfig;
 import org.handouts.render.BuiltIn;
 import org.handouts.render.FontLibrary;
+import org.handouts.render.KeptFontScans;
 import org.handouts.render.HandoutRenderer;
 import org.handouts.render.LayoutRepository;
 import org.handouts.render.PdfWriter;
@@ -42,7 +43,9 @@ record RenderSetup(FontLibrary fonts, HandoutRenderer renderer) {
      * PDF/A handout must embed its fonts (the built-in Helvetica cannot be embedded, and every page failed).
      */
     static FontLibrary fonts(BuildOptions options, Diagnostics diagnostics) throws IOException, NoUsableFont {
-        FontLibrary fonts = FontLibrary.scan(fontFolders(options));
+        KeptFontScans kept = KeptFontScans.in(options.out());
+        FontLibrary fonts = FontLibrary.scan(fontFolders(options), kept);
+        kept.save();
         for (FontLibrary.RejectedFont bad : fonts.rejected()) {
             diagnostics.report(Diagnostic.warning(bad.file(), 0, 0, "font file skipped: " + bad.reason()
                     + (fonts.faces().isEmpty() ? "" : "; the other fonts in the folder are used")));

@@ -51,6 +51,11 @@ public record FontLibrary(List<FontFace> faces, GlyphCoverage coverage, List<Rej
      * cannot be used is rejected and the hidden one is used instead, so a damaged copy loses nothing.
      */
     public static FontLibrary scan(List<Path> folders) throws IOException {
+        return scan(folders, KeptFontScans.none());
+    }
+
+    /** As {@link #scan(List)}, parsing only the files that changed since {@code kept} was made. */
+    public static FontLibrary scan(List<Path> folders, KeptFontScans kept) throws IOException {
         java.util.Map<String, List<Path>> byName = new java.util.TreeMap<>();
         for (Path folder : folders) {
             for (Path file : fontFiles(folder)) {
@@ -62,15 +67,13 @@ public record FontLibrary(List<FontFace> faces, GlyphCoverage coverage, List<Rej
         GlyphCoverage coverage = GlyphCoverage.none();
         for (List<Path> candidates : byName.values()) {
             for (Path file : candidates) {
-                try {
-                    Parsed parsed = parse(file);
-                    faces.add(parsed.face());
-                    coverage = coverage.with(parsed.codePoints());
+                KeptFontScans.Scan scan = kept.scan(file, FontLibrary::scanNow);
+                if (scan.usable()) {
+                    faces.add(new FontFace(file, scan.family(), scan.weight(), scan.italic()));
+                    coverage = coverage.with(scan.codePoints());
                     break;
-                } catch (IOException | RuntimeException e) {
-                    // fontbox answers a damaged file with anything from an EOFException to an NPE: all mean "not usable"
-                    rejected.add(new RejectedFont(file, reason(e)));
                 }
+                rejected.add(new RejectedFont(file, scan.problem()));
             }
         }
         return new FontLibrary(faces, coverage, rejected);
@@ -99,6 +102,16 @@ public record FontLibrary(List<FontFace> faces, GlyphCoverage coverage, List<Rej
     }
 
     private record Parsed(FontFace face, BitSet codePoints) { }
+
+    private static KeptFontScans.Scan scanNow(Path file) {
+        try {
+            Parsed parsed = parse(file);
+            return new KeptFontScans.Scan(parsed.face().family(), parsed.face().weight(), parsed.face().italic(), parsed.codePoints(), null);
+        } catch (IOException | RuntimeException e) {
+            // fontbox answers a damaged file with anything from an EOFException to an NPE: all mean "not usable"
+            return KeptFontScans.Scan.rejected(reason(e));
+        }
+    }
 
     private static Parsed parse(Path file) throws IOException {
         checkComplete(file);

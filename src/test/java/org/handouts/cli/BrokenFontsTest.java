@@ -84,6 +84,20 @@ class BrokenFontsTest {
         assertTrue(Pdfs.text(project.out().resolve("pdf/handout/a.pdf")).contains("Rest when you feel tired."));
     }
 
+    @Test
+    void aFontDamagedAfterAGoodBuildIsFoundOutOnTheNext(@TempDir Path temp) throws IOException {
+        FixtureProject project = project(temp);
+        CliRun good = build(project);
+        assertEquals(0, good.code(), good.err());
+        assertFalse(good.err().contains("font file skipped"), good.err());
+        byte[] noto = Files.readAllBytes(project.root().resolve("fonts/NotoSans-Regular.ttf"));
+        project.writeBytes("fonts/NotoSans-Regular.ttf", Arrays.copyOf(noto, noto.length - 1000));
+        // The fonts' scans are kept from the first build: the changed file must be parsed again, not trusted.
+        CliRun again = build(project);
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.err().contains("NotoSans-Regular.ttf: warning: font file skipped: the file is cut off"), again.err());
+    }
+
     static java.util.Set<String> fontNames(Path pdf) throws IOException {
         java.util.Set<String> names = new java.util.TreeSet<>();
         try (org.apache.pdfbox.pdmodel.PDDocument doc = Pdfs.open(pdf)) {
