@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param slug          the path from the articles folder without {@code .md} ({@code managing-symptoms/tremor});
  *                      names every output of this article
  * @param tags          its topics: {@code tags} and {@code categories}, else (by default) its folders' names
+ * @param translationOf the id of the article this one translates ({@code translationOf}), when it says so
  * @param markdown      the body, already repaired, as one parsed document with file positions
  * @param source        the whole file text as read (before repair); its hash drives incremental builds
  */
@@ -31,6 +32,7 @@ public record Article(
         Optional<String> lang,
         Optional<LocalDate> reviewed,
         Optional<String> url,
+        Optional<String> translationOf,
         MarkdownBody markdown,
         String source) {
 

@@ -256,7 +256,7 @@ public final class ArticleReader {
         }
         return Optional.of(new Article(file, slug, id.get(),
                 fields.get("id").map(e -> new SourcePosition(e.line(), e.column())).orElse(SourcePosition.START), title.get(), description, tags, hero, lang,
-                reviewed, url, markdown, source));
+                reviewed, url, translationOf(fields), markdown, source));
     }
 
     /** The body, parsed now unless its outline is known (a body that was outlined once parsed without trouble). */
@@ -286,20 +286,9 @@ public final class ArticleReader {
         return latest;
     }
 
-    /**
-     * One plain value of an article's front matter, read again from its source: for {@code translationOf},
-     * which only the language code reads and the document model does not carry.
-     */
-    public static Optional<String> frontMatterValue(Article article, String key) {
-        String text = article.source().replace("\r\n", "\n").replace('\r', '\n');
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (!(FrontMatter.split(text) instanceof FrontMatter.Found found)) {
-            return Optional.empty();
-        }
-        return YamlMap.parse(found.frontMatter().yaml(), article.file(), 1).map()
-                .flatMap(fields -> fields.get(key)).filter(YamlMap.Entry::isScalar)
+    /** The id of the article this one translates, as written ({@code translationOf: managing-fatigue}). */
+    private static Optional<String> translationOf(YamlMap fields) {
+        return fields.get("translationOf").filter(YamlMap.Entry::isScalar)
                 .map(entry -> entry.text().strip()).filter(value -> !value.isEmpty());
     }
 

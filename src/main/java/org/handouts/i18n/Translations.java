@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.handouts.article.Article;
-import org.handouts.article.ArticleReader;
 
 /**
  * Which articles are one text in several languages. Translations share their original's {@code id}, or
@@ -38,7 +37,7 @@ public final class Translations {
     public static Translations of(List<Article> articles, String defaultLanguage) {
         Map<String, List<Version>> byId = new LinkedHashMap<>();
         for (Article article : articles) {
-            String id = ArticleReader.frontMatterValue(article, "translationOf").orElse(article.id());
+            String id = article.translationOf().orElse(article.id());
             byId.computeIfAbsent(id, k -> new ArrayList<>()).add(new Version(article, lang(article, defaultLanguage)));
         }
         Map<Article, List<Version>> groups = new IdentityHashMap<>();
@@ -76,9 +75,9 @@ public final class Translations {
         if (group.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> named = ArticleReader.frontMatterValue(article, "translationOf");
+        Optional<String> named = article.translationOf();
         Optional<Article> original = named.flatMap(id -> group.stream().map(Version::article)
-                .filter(a -> a.id().equals(id) && ArticleReader.frontMatterValue(a, "translationOf").isEmpty()).findFirst());
+                .filter(a -> a.id().equals(id) && a.translationOf().isEmpty()).findFirst());
         if (original.isEmpty()) {
             original = group.stream().filter(v -> v.lang().equalsIgnoreCase(defaultLanguage)).map(Version::article).findFirst();
         }

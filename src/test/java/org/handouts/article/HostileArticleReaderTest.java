@@ -222,7 +222,7 @@ class HostileArticleReaderTest {
         }
         Article article = new ArticleReader().parse(Path.of("a.md"), FRONT + "Text\n", new ArrayList<>()).orElseThrow();
         Article tagged = new Article(article.file(), article.slug(), article.id(), article.idAt(), article.title(),
-                article.description(), tags, article.hero(), article.lang(), article.reviewed(), article.url(),
+                article.description(), tags, article.hero(), article.lang(), article.reviewed(), article.url(), article.translationOf(),
                 article.markdown(), article.source());
         // No speed test: a quadratic index would take minutes here, and the test's count says it is complete.
         TagIndex index = new TagIndex(List.of(tagged), List.of("tag 99999", "tag 5"));

@@ -29,6 +29,6 @@ class TagIndexReadingGroupsTest {
     private static Article article(String slug, String title, String... tags) {
         return new Article(Path.of(slug + ".md"), slug, slug, new SourcePosition(1, 1), title, "",
                 java.util.Arrays.stream(tags).map(Tag::of).toList(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), MarkdownBody.parse("", 1), "");
+                Optional.empty(), java.util.Optional.empty(), MarkdownBody.parse("", 1), "");
     }
 }

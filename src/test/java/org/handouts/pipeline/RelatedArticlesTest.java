@@ -37,7 +37,7 @@ class RelatedArticlesTest {
             String title = "Title " + random.nextInt(40);
             library.add(new Article(Path.of("articles/a" + i + ".md"), "a" + i, "a" + i,
                     new org.handouts.diagnostics.SourcePosition(1, 1), title, "", tags, java.util.Optional.empty(),
-                    java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), org.handouts.article.MarkdownBody.parse("", 1), ""));
+                    java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), org.handouts.article.MarkdownBody.parse("", 1), ""));
         }
         Map<Article, List<Article>> all = RelatedArticles.all(library, 3);
         for (Article article : library) {

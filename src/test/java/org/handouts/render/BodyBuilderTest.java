@@ -20,7 +20,7 @@ class BodyBuilderTest {
 
     private static Article article(String body) {
         return new Article(Path.of("articles/x.md"), "x", "x", SourcePosition.START, "X", "", List.of(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), org.handouts.article.MarkdownBody.parse(body, 5), body);
+                Optional.empty(), Optional.empty(), Optional.empty(), java.util.Optional.empty(), org.handouts.article.MarkdownBody.parse(body, 5), body);
     }
 
     private String xhtml(String markdown) {

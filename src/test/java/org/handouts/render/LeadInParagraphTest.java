@@ -25,7 +25,7 @@ class LeadInParagraphTest {
 
     private static String xhtml(String markdown) {
         Article article = new Article(Path.of("articles/x.md"), "x", "x", SourcePosition.START, "X", "", List.of(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), org.handouts.article.MarkdownBody.parse(markdown, 5), markdown);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), java.util.Optional.empty(), org.handouts.article.MarkdownBody.parse(markdown, 5), markdown);
         return new BodyBuilder().build(article, BodyImageResolver.NONE).xhtml();
     }
 

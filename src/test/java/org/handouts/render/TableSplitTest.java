@@ -18,7 +18,7 @@ class TableSplitTest {
 
     static Article article(String markdown) {
         return new Article(Path.of("a.md"), "a", "a", new SourcePosition(2, 5), "A", "About A.", List.of(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), org.handouts.article.MarkdownBody.parse(markdown, 6), "---\n---\n" + markdown);
+                Optional.empty(), Optional.empty(), Optional.empty(), java.util.Optional.empty(), org.handouts.article.MarkdownBody.parse(markdown, 6), "---\n---\n" + markdown);
     }
 
     static Document body(String markdown, List<Diagnostic> warnings) {
