@@ -71,6 +71,9 @@ public final class Build {
         long start = System.nanoTime();
         try {
             HandoutsConfig config = readConfiguration(start);
+            // Housekeeping beside the build (a walk over every output and cached file); done before it ends.
+            CompletableFuture<Void> tidy = CompletableFuture.runAsync(
+                    () -> StaleParts.clean(List.of(options.out(), options.cache()), java.time.Instant.now()), Threads.ownThread("tidy"));
             BuildPlanner planner = new BuildPlanner(options, config, diagnostics, report);
             BuildPlan.Sources sources = planner.readSources();
             CompletableFuture<String> review = startReview(sources, config);
@@ -84,6 +87,7 @@ public final class Build {
             boolean libraryFailed = recordLibraryOutputs(plan, manifest, made);
             carryOverWarnings(sources, warnings);
             saveManifest(manifest);
+            tidy.join();
             return finish(start, plan, made, removed, libraryFailed, review.join());
         } catch (ConfigException e) {
             diagnostics.reportAll(e.diagnostics());
@@ -170,7 +174,13 @@ public final class Build {
         if (siteStale && !prepared.isEmpty()) {
             // After the PDFs and booklets: the site offers them, with their sizes.
             long began = System.nanoTime();
-            site.join().write(diagnostics::report).ifPresent(written::add);
+            java.util.concurrent.ExecutorService pages = java.util.concurrent.Executors.newFixedThreadPool(
+                    Runtime.getRuntime().availableProcessors(), Threads.daemons("site-page"));
+            try {
+                site.join().write(diagnostics::report, pages).ifPresent(written::add);
+            } finally {
+                pages.shutdownNow();
+            }
             report.stage("web edition", began);
         }
         return new Made(written, failed.get(), prepared);

@@ -64,7 +64,6 @@ final class BuildPlanner {
             throw new UsageProblem(options.articles(), "articles folder not found (use --articles to point at it)");
         }
         refuseOutputAmongArticles();
-        StaleParts.clean(List.of(options.out(), options.cache()), Instant.now());
         List<Path> markdown = Library.listMarkdown(options.articles());
         KeptOutlines outlines = KeptOutlines.load(options.out());
         Library library = Library.read(options.articles(), markdown, config.reading(), outlines);

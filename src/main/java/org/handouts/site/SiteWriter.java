@@ -85,6 +85,14 @@ public final class SiteWriter {
 
     /** Writes the site; its index, or empty (with the reason reported) when there is none. */
     public Optional<Path> write(Consumer<Diagnostic> report) {
+        return write(report, Runnable::run);
+    }
+
+    /**
+     * As {@link #write(Consumer)}, rendering the pages on {@code workers}: they are independent, and after an
+     * edit this is the build's last step, with every core but one idle.
+     */
+    public Optional<Path> write(Consumer<Diagnostic> report, java.util.concurrent.Executor workers) {
         if (pages == null && problem == null) {
             prepare();
         }
@@ -93,6 +101,7 @@ public final class SiteWriter {
             return Optional.empty();
         }
         try {
+            List<java.util.concurrent.CompletableFuture<String>> texts = new ArrayList<>();
             for (Page page : pages) {
                 page.model().put("page", pageFrame(page.path(), page.lang()));
                 if (page.article() != null) {
@@ -100,7 +109,16 @@ public final class SiteWriter {
                     Map<String, Object> article = (Map<String, Object>) page.model().get("article");
                     article.put("downloads", pdfDownloads(page.article().article(), page.path(), page.lang()));
                 }
-                writeText(page.path(), templates.render(layout, page.template(), page.model()));
+                texts.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return templates.render(layout, page.template(), page.model());
+                    } catch (TemplateRenderer.TemplateFailure e) {
+                        throw new java.util.concurrent.CompletionException(e);
+                    }
+                }, workers));
+            }
+            for (int i = 0; i < pages.size(); i++) {
+                writeText(pages.get(i).path(), rendered(texts.get(i)));
             }
             copy(layout.folder().resolve("site.css"), "site.css");
             // The tab's icon, in the brand colour: without one, browsers ask every host for /favicon.ico.
@@ -118,6 +136,18 @@ public final class SiteWriter {
             report.accept(Diagnostic.error(site, 0, 0, "could not write the web edition: " + e));
         }
         return Optional.empty();
+    }
+
+    /** A page's text once rendered; a template's failure as it was thrown. */
+    private static String rendered(java.util.concurrent.CompletableFuture<String> text) throws TemplateRenderer.TemplateFailure {
+        try {
+            return text.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof TemplateRenderer.TemplateFailure failure) {
+                throw failure;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
     }
 
     /**
