@@ -95,26 +95,27 @@ final class BookletAssembler {
 
         Map<String, String> chapterBySlug = chapterFiles(articles);
         Book book = new Book();
+        Contents contents = new Contents(book);
         metadata(book.getMetadata(), brand, bookTitle, words);
 
         BookletStyle style = new BookletStyle(fonts, brand.primaryColor());
-        add(book, "css", BookletStyle.HREF, style.css().getBytes(StandardCharsets.UTF_8), MediaTypes.CSS);
+        add(contents, "css", BookletStyle.HREF, style.css().getBytes(StandardCharsets.UTF_8), MediaTypes.CSS);
         for (BookletStyle.EmbeddedFont font : style.fonts()) {
             Path file = font.face().file();
-            addFile(book, Names.id("font", file.getFileName().toString()), font.href(), file, Files.size(file), TTF);
+            addFile(contents, Names.id("font", file.getFileName().toString()), font.href(), file, Files.size(file), TTF);
         }
 
         String website = brand.websiteLabel();
         byte[] coverPng = CoverCache.cover(keptIn, fonts, style.family().orElse(""), bookTitle, brand.clinicName(), website, color(brand));
-        Resource coverImage = add(book, "cover-image", "images/cover.png", coverPng, MediaTypes.PNG);
+        Resource coverImage = add(contents, "cover-image", "images/cover.png", coverPng, MediaTypes.PNG);
         book.setCoverImage(coverImage);
 
         BookletPages pages = new BookletPages(lang);
         String coverAlt = words.format("epub.cover.alt", bookTitle + ", " + brand.clinicName() + (website.isBlank() ? "" : ", " + website));
-        Resource cover = page(book, "page-cover", "cover.xhtml", pages.cover(bookTitle, coverImage.getHref(), coverAlt));
+        Resource cover = page(contents, "page-cover", "cover.xhtml", pages.cover(bookTitle, coverImage.getHref(), coverAlt));
         book.setCoverPage(cover);
-        Resource title = page(book, "page-title", "title.xhtml", pages.titlePage(bookTitle, brand, made));
-        Resource topics = page(book, "page-topics", BookletPages.TOPICS_FILE,
+        Resource title = page(contents, "page-title", "title.xhtml", pages.titlePage(bookTitle, brand, made));
+        Resource topics = page(contents, "page-topics", BookletPages.TOPICS_FILE,
                 pages.topics(localized(index.groups(), words), a -> chapterBySlug.get(a.slug())));
 
         BookletImages images = new BookletImages();
@@ -155,7 +156,7 @@ final class BookletAssembler {
                 String reviewed = article.reviewed().map(d -> HandoutModel.formatDate(d, articleLang)).orElse("");
                 String xhtml = pages.chapter(new BookletPages.Chapter(articleLang, article.title(), article.description(),
                         hero, body.xhtml(), topicLinks, reviewed));
-                Resource chapter = page(book, Names.id("ch", chapterBySlug.get(article.slug()).replace(".xhtml", "")),
+                Resource chapter = page(contents, Names.id("ch", chapterBySlug.get(article.slug()).replace(".xhtml", "")),
                         chapterBySlug.get(article.slug()), xhtml);
                 chapters.add(chapter);
                 entries.add(new TOCReference(article.title(), chapter));
@@ -165,10 +166,10 @@ final class BookletAssembler {
         }
         keptChapters.keepOnly(chapterBySlug.keySet());
         for (BookletImages.Image image : images.all()) {
-            addFile(book, Names.id("img", image.href().substring("images/".length())), image.href(), image.file(), image.size(),
+            addFile(contents, Names.id("img", image.href().substring("images/".length())), image.href(), image.file(), image.size(),
                     new MediaType(image.mediaType(), image.href().substring(image.href().lastIndexOf('.'))));
         }
-        Resource about = page(book, "page-about", "about.xhtml", pages.about(brand, made, articles.size()));
+        Resource about = page(contents, "page-about", "about.xhtml", pages.about(brand, made, articles.size()));
         toc.add(new TOCReference(words.format("booklet.about"), about));
 
         for (Resource resource : List.of(cover, title, topics)) {
@@ -263,22 +264,46 @@ final class BookletAssembler {
         }
     }
 
-    private static Resource page(Book book, String id, String file, String xhtml) {
-        return add(book, id, "text/" + file, xhtml.getBytes(StandardCharsets.UTF_8), MediaTypes.XHTML);
+    private static Resource page(Contents contents, String id, String file, String xhtml) {
+        return add(contents, id, "text/" + file, xhtml.getBytes(StandardCharsets.UTF_8), MediaTypes.XHTML);
     }
 
-    private static Resource add(Book book, String id, String href, byte[] data, MediaType type) {
-        return book.addResource(new Resource(id, data, href, type));
+    private static Resource add(Contents contents, String id, String href, byte[] data, MediaType type) {
+        return contents.add(new Resource(id, data, href, type));
     }
 
     /**
      * A resource whose bytes stay in {@code file} until the packager copies them into the zip: pictures
      * and fonts are most of a booklet's size, and are not all held in memory at once.
      */
-    private static Resource addFile(Book book, String id, String href, Path file, long size, MediaType type) {
+    private static Resource addFile(Contents contents, String id, String href, Path file, long size, MediaType type) {
         LazyResource resource = new LazyResource(ignoredHref -> Files.newInputStream(file), size, href);
         resource.setId(id);
         resource.setMediaType(type);
-        return book.addResource(resource);
+        return contents.add(resource);
+    }
+
+    /**
+     * The book's resources as they are added, each id made unique as epub4j's own {@code addResource} does,
+     * but from a set: epub4j looks through every resource already added, and with a picture and a chapter
+     * per article that was a third of a 1,000-article booklet's time.
+     */
+    private static final class Contents {
+        private final Book book;
+        private final Set<String> ids = new HashSet<>();
+
+        Contents(Book book) {
+            this.book = book;
+        }
+
+        Resource add(Resource resource) {
+            String id = resource.getId();
+            for (int n = 2; !ids.add(id); n++) {
+                id = resource.getId() + "-" + n;
+            }
+            resource.setId(id);
+            book.getResources().getResourceMap().put(resource.getHref(), resource);
+            return resource;
+        }
     }
 }

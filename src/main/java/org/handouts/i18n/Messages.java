@@ -38,6 +38,8 @@ public final class Messages {
     private final ULocale locale;
     private final Map<String, String> own;
     private final Map<String, String> fallback;
+    /** Each pattern compiled once: a booklet formats the same few messages for every chapter. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Messages(String lang, Map<String, String> own, Map<String, String> fallback) {
         this.lang = lang;
@@ -88,7 +90,11 @@ public final class Messages {
         if (arguments.length == 0 && !pattern.contains("{")) {
             return pattern.replace("''", "'");
         }
-        return new MessageFormat(pattern, locale).format(arguments);
+        MessageFormat format = formats.computeIfAbsent(pattern, p -> new MessageFormat(p, locale));
+        // A MessageFormat keeps state while it formats: one caller at a time.
+        synchronized (format) {
+            return format.format(arguments);
+        }
     }
 
     /** The message's pattern, from this language or else from English; the key when neither has it. */
