@@ -45,6 +45,7 @@ public final class ArticleReader {
     /** The articles folder: slugs and folder topics are paths from it; null reads a lone file (its name is its slug). */
     private final Path folder;
     private final KnownOutlines outlines;
+    private final KnownReads reads;
 
     public ArticleReader() {
         this(DEFAULT_MAX_KILOBYTES);
@@ -62,6 +63,12 @@ public final class ArticleReader {
 
     /** As above, parsing only the bodies whose outline {@code outlines} does not know. */
     public ArticleReader(ReaderSettings settings, Path folder, KnownOutlines outlines) {
+        this(settings, folder, outlines, KnownReads.NONE);
+    }
+
+    /** As above, reading again only the files whose bytes {@code reads} has not seen. */
+    public ArticleReader(ReaderSettings settings, Path folder, KnownOutlines outlines, KnownReads reads) {
+        this.reads = reads;
         this.settings = settings;
         this.maxBytes = settings.maxKilobytes() * 1024L;
         this.folder = folder;
@@ -71,6 +78,7 @@ public final class ArticleReader {
     public ParsedArticle read(Path file) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         String source;
+        byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
@@ -79,15 +87,24 @@ public final class ArticleReader {
                                 + " split it into shorter handouts", (size + 1023) / 1024, maxBytes / 1024)).withRule(Rules.TOO_LARGE));
                 return new ParsedArticle(Optional.empty(), diagnostics);
             }
-            source = decode(file, Files.readAllBytes(file), diagnostics);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(file, 0, 0, "cannot read file: " + e.getMessage()));
             return new ParsedArticle(Optional.empty(), diagnostics);
         }
+        Optional<ParsedArticle> known = reads.find(file, bytes);
+        if (known.isPresent()) {
+            // Its body's outline stays kept too, for the day only its front matter changes.
+            known.get().article().ifPresent(a -> outlines.found(a.slug(), a.body(), a.bodyStartLine(), a.markdown().outline()));
+            return known.get();
+        }
+        source = decode(file, bytes, diagnostics);
         Optional<Article> article = parse(file, source, diagnostics);
         boolean draft = diagnostics.stream().anyMatch(d -> d.rule().equals(Rules.DRAFT));
         boolean failed = draft || diagnostics.stream().anyMatch(Diagnostic::isError);
-        return new ParsedArticle(failed ? Optional.empty() : article, diagnostics, draft);
+        ParsedArticle read = new ParsedArticle(failed ? Optional.empty() : article, diagnostics, draft);
+        reads.found(file, bytes, read);
+        return read;
     }
 
     /** Parses already-decoded text; exposed for tests and for {@code handouts check}. */

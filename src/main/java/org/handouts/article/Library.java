@@ -52,7 +52,12 @@ public record Library(Path folder, List<Article> articles, List<Diagnostic> diag
 
     /** As above, parsing only the bodies whose outline {@code outlines} does not know. */
     public static Library read(Path folder, List<Path> files, ReaderSettings settings, KnownOutlines outlines) {
-        ArticleReader reader = new ArticleReader(settings, folder, outlines);
+        return read(folder, files, settings, outlines, KnownReads.NONE);
+    }
+
+    /** As above, reading again only the files {@code reads} has not seen as they are. */
+    public static Library read(Path folder, List<Path> files, ReaderSettings settings, KnownOutlines outlines, KnownReads reads) {
+        ArticleReader reader = new ArticleReader(settings, folder, outlines, reads);
         Path realFolder = realPath(folder);
         List<Article> articles = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();

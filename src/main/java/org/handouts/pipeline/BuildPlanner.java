@@ -66,8 +66,10 @@ final class BuildPlanner {
         refuseOutputAmongArticles();
         List<Path> markdown = Library.listMarkdown(options.articles());
         KeptOutlines outlines = KeptOutlines.load(options.out());
-        Library library = Library.read(options.articles(), markdown, config.reading(), outlines);
+        KeptReads reads = KeptReads.load(options.out(), options.articles(), config.reading());
+        Library library = Library.read(options.articles(), markdown, config.reading(), outlines, reads);
         outlines.save();
+        reads.save();
         diagnostics.reportAll(library.diagnostics());
         // Said once per build, where the link is written, as 'check' says it (ArticleLinks decides for both).
         org.handouts.article.ArticleLinks links = org.handouts.article.ArticleLinks.of(library.articles());
