@@ -89,17 +89,34 @@ final class KeptOutlines implements KnownOutlines {
         LongText.write(out, slug);
         LongText.write(out, entry.body());
         out.writeInt(entry.firstLine());
-        out.writeInt(entry.outline().pictures().size());
-        for (Picture picture : entry.outline().pictures()) {
+        writeOutline(out, entry.outline());
+    }
+
+    /** An outline as the kept files write it (here and in {@link KeptReads}). */
+    static void writeOutline(DataOutputStream out, BodyOutline outline) throws IOException {
+        out.writeInt(outline.pictures().size());
+        for (Picture picture : outline.pictures()) {
             LongText.write(out, picture.source());
             LongText.write(out, picture.alt());
             writePosition(out, picture.at());
         }
-        out.writeInt(entry.outline().links().size());
-        for (WrittenLink link : entry.outline().links()) {
+        out.writeInt(outline.links().size());
+        for (WrittenLink link : outline.links()) {
             LongText.write(out, link.url());
             writePosition(out, link.at());
         }
+    }
+
+    static BodyOutline readOutline(DataInputStream in) throws IOException {
+        List<Picture> pictures = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            pictures.add(new Picture(LongText.read(in), LongText.read(in), readPosition(in)));
+        }
+        List<WrittenLink> links = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            links.add(new WrittenLink(LongText.read(in), readPosition(in)));
+        }
+        return new BodyOutline(pictures, links);
     }
 
     /** The kept entries, or none when the file is of another format or another tool. */
@@ -114,15 +131,7 @@ final class KeptOutlines implements KnownOutlines {
                 String slug = LongText.read(in);
                 String body = LongText.read(in);
                 int firstLine = in.readInt();
-                List<Picture> pictures = new ArrayList<>();
-                for (int n = in.readInt(); n > 0; n--) {
-                    pictures.add(new Picture(LongText.read(in), LongText.read(in), readPosition(in)));
-                }
-                List<WrittenLink> links = new ArrayList<>();
-                for (int n = in.readInt(); n > 0; n--) {
-                    links.add(new WrittenLink(LongText.read(in), readPosition(in)));
-                }
-                entries.put(slug, new Entry(body, firstLine, new BodyOutline(pictures, links)));
+                entries.put(slug, new Entry(body, firstLine, readOutline(in)));
             }
             return entries;
         } catch (IOException | RuntimeException e) {
@@ -130,12 +139,12 @@ final class KeptOutlines implements KnownOutlines {
         }
     }
 
-    private static void writePosition(DataOutputStream out, SourcePosition at) throws IOException {
+    static void writePosition(DataOutputStream out, SourcePosition at) throws IOException {
         out.writeInt(at.line());
         out.writeInt(at.column());
     }
 
-    private static SourcePosition readPosition(DataInputStream in) throws IOException {
+    static SourcePosition readPosition(DataInputStream in) throws IOException {
         return new SourcePosition(in.readInt(), in.readInt());
     }
 }

@@ -24,10 +24,8 @@ import org.handouts.article.HeroImage;
 import org.handouts.article.KnownReads;
 import org.handouts.article.MarkdownBody;
 import org.handouts.article.ParsedArticle;
-import org.handouts.article.Picture;
 import org.handouts.article.ReaderSettings;
 import org.handouts.article.Tag;
-import org.handouts.article.WrittenLink;
 import org.handouts.diagnostics.Diagnostic;
 import org.handouts.diagnostics.Severity;
 import org.handouts.diagnostics.SourcePosition;
@@ -146,7 +144,7 @@ final class KeptReads implements KnownReads {
         Article a = read.article().get();
         LongText.write(out, a.slug());
         LongText.write(out, a.id());
-        position(out, a.idAt());
+        KeptOutlines.writePosition(out, a.idAt());
         LongText.write(out, a.title());
         LongText.write(out, a.description());
         out.writeInt(a.tags().size());
@@ -169,18 +167,7 @@ final class KeptReads implements KnownReads {
         optional(out, a.translationOf());
         LongText.write(out, a.body());
         out.writeInt(a.bodyStartLine());
-        BodyOutline outline = a.markdown().outline();
-        out.writeInt(outline.pictures().size());
-        for (Picture picture : outline.pictures()) {
-            LongText.write(out, picture.source());
-            LongText.write(out, picture.alt());
-            position(out, picture.at());
-        }
-        out.writeInt(outline.links().size());
-        for (WrittenLink link : outline.links()) {
-            LongText.write(out, link.url());
-            position(out, link.at());
-        }
+        KeptOutlines.writeOutline(out, a.markdown().outline());
         LongText.write(out, a.source());
     }
 
@@ -219,7 +206,7 @@ final class KeptReads implements KnownReads {
         }
         String slug = LongText.read(in);
         String id = LongText.read(in);
-        SourcePosition idAt = position(in);
+        SourcePosition idAt = KeptOutlines.readPosition(in);
         String title = LongText.read(in);
         String description = LongText.read(in);
         List<Tag> tags = new ArrayList<>();
@@ -236,17 +223,10 @@ final class KeptReads implements KnownReads {
         Optional<String> translationOf = optional(in);
         String body = LongText.read(in);
         int firstLine = in.readInt();
-        List<Picture> pictures = new ArrayList<>();
-        for (int n = in.readInt(); n > 0; n--) {
-            pictures.add(new Picture(LongText.read(in), LongText.read(in), position(in)));
-        }
-        List<WrittenLink> links = new ArrayList<>();
-        for (int n = in.readInt(); n > 0; n--) {
-            links.add(new WrittenLink(LongText.read(in), position(in)));
-        }
+        BodyOutline outline = KeptOutlines.readOutline(in);
         String source = LongText.read(in);
         Article article = new Article(file, slug, id, idAt, title, description, tags, hero, lang, reviewed, url, translationOf,
-                MarkdownBody.outlined(body, firstLine, new BodyOutline(pictures, links)), source);
+                MarkdownBody.outlined(body, firstLine, outline), source);
         return new ParsedArticle(Optional.of(article), diagnostics, draft);
     }
 
@@ -261,12 +241,4 @@ final class KeptReads implements KnownReads {
         return in.readBoolean() ? Optional.of(LongText.read(in)) : Optional.empty();
     }
 
-    private static void position(DataOutputStream out, SourcePosition at) throws IOException {
-        out.writeInt(at.line());
-        out.writeInt(at.column());
-    }
-
-    private static SourcePosition position(DataInputStream in) throws IOException {
-        return new SourcePosition(in.readInt(), in.readInt());
-    }
 }

@@ -44,6 +44,13 @@ class KeptReadsTest {
         return temp.resolve("articles");
     }
 
+    /** A first build's read, kept. */
+    private static void keepOnce(Path folder, Path out) throws IOException {
+        KeptReads first = KeptReads.load(out, folder, SETTINGS);
+        read(folder, first);
+        first.save();
+    }
+
     private static Library read(Path folder, KnownReads reads) throws IOException {
         return Library.read(folder, Library.listMarkdown(folder), SETTINGS, KnownOutlines.NONE, reads);
     }
@@ -53,9 +60,7 @@ class KeptReadsTest {
         Path folder = library();
         Path out = temp.resolve("out");
         Library fresh = read(folder, KnownReads.NONE);
-        KeptReads first = KeptReads.load(out, folder, SETTINGS);
-        read(folder, first);
-        first.save();
+        keepOnce(folder, out);
 
         KeptReads second = KeptReads.load(out, folder, SETTINGS);
         for (Path file : Library.listMarkdown(folder)) {
@@ -72,9 +77,7 @@ class KeptReadsTest {
     void aChangedFileIsReadAgainAndSaysWhatItSaysNow() throws IOException {
         Path folder = library();
         Path out = temp.resolve("out");
-        KeptReads first = KeptReads.load(out, folder, SETTINGS);
-        read(folder, first);
-        first.save();
+        keepOnce(folder, out);
         Path water = folder.resolve("water.md");
         Files.writeString(water, "# Water\n\nDrink water often.\n");
 
@@ -88,9 +91,7 @@ class KeptReadsTest {
     void otherSettingsOrADamagedFileMeanReadingEveryFile() throws IOException {
         Path folder = library();
         Path out = temp.resolve("out");
-        KeptReads first = KeptReads.load(out, folder, SETTINGS);
-        read(folder, first);
-        first.save();
+        keepOnce(folder, out);
         Path rest = folder.resolve("rest.md");
         byte[] bytes = Files.readAllBytes(rest);
         assertTrue(KeptReads.load(out, folder, new ReaderSettings(SETTINGS.maxKilobytes(), false, "en")).find(rest, bytes).isEmpty());
