@@ -2,11 +2,14 @@ package org.handouts.site;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.handouts.article.Article;
 import org.handouts.article.ArticleLinks;
+import org.handouts.io.InputsHash;
 import org.handouts.render.ArticleLinkRewriter;
 import org.handouts.render.Embeds;
 import org.handouts.render.XhtmlFinisher;
@@ -25,26 +28,54 @@ final class SiteBody {
     private final SitePictures pictures;
     private final Map<String, String> pageBySlug;
     private final ArticleLinks links;
+    private final KeptSiteBodies kept;
+    /** What every body's links depend on: each article's file, slug and title (a link to it is titled with it). */
+    private final String library;
 
     /**
      * {@code pageBySlug}: each article's page, from the site's root ("chemotherapy/index.html");
      * {@code articles}: the articles those pages show, for {@link ArticleLinks}.
      */
     SiteBody(SitePictures pictures, Map<String, String> pageBySlug, Collection<Article> articles) {
+        this(pictures, pageBySlug, articles, KeptSiteBodies.none());
+    }
+
+    /** As above, taking each body from {@code kept} when nothing it is made from has changed. */
+    SiteBody(SitePictures pictures, Map<String, String> pageBySlug, Collection<Article> articles, KeptSiteBodies kept) {
         this.pictures = pictures;
         this.pageBySlug = pageBySlug;
         this.links = ArticleLinks.of(articles);
+        this.kept = kept;
+        InputsHash hash = InputsHash.start("site library");
+        for (Article a : articles) {
+            hash.add(a.file().toAbsolutePath().normalize().toString()).add(a.slug()).add(a.title()).add(pageBySlug.getOrDefault(a.slug(), ""));
+        }
+        this.library = hash.hex();
     }
 
     /** The body of {@code article} on its {@code page}. */
     String forPage(String bodyXhtml, Article article, String page) {
+        String key = InputsHash.start("site body").add(bodyXhtml).add(article.slug()).add(page).add(library).hex();
+        Optional<String> known = kept.find(article.slug(), key, pictures);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        List<KeptSiteBodies.Asked> asked = new ArrayList<>();
+        String html = make(bodyXhtml, article, page, asked);
+        kept.found(article.slug(), new KeptSiteBodies.Entry(key, html, List.copyOf(asked)));
+        return html;
+    }
+
+    private String make(String bodyXhtml, Article article, String page, List<KeptSiteBodies.Asked> asked) {
         Document doc = Jsoup.parseBodyFragment(bodyXhtml);
         String root = SitePaths.toRoot(page);
         // An embed's QR code is for paper; on a web page its line is a link to click.
         doc.body().select("img." + Embeds.QR_CLASS).remove();
         for (Element img : doc.body().select("img")) {
             Optional<Path> file = localFile(img.attr("src"));
-            Optional<SitePictures.Picture> picture = file.flatMap(f -> pictures.add(f, number(img.attr("width"))));
+            int width = number(img.attr("width"));
+            Optional<SitePictures.Picture> picture = file.flatMap(f -> pictures.add(f, width));
+            file.ifPresent(f -> asked.add(new KeptSiteBodies.Asked(f.toString(), width, picture)));
             if (picture.isEmpty()) {
                 // A picture the site does not have would be fetched from wherever it points: say what it showed.
                 String alt = img.attr("alt");

@@ -176,7 +176,8 @@ public final class SiteWriter {
             pictures = new SitePictures(site);
             Map<String, String> pageBySlug = new LinkedHashMap<>();
             context.articles().forEach(a -> pageBySlug.put(a.article().slug(), SitePaths.articlePage(a.article().slug())));
-            SiteBody bodies = new SiteBody(pictures, pageBySlug, context.articles().stream().map(PreparedArticle::article).toList());
+            KeptSiteBodies keptBodies = KeptSiteBodies.in(context.options().out());
+            SiteBody bodies = new SiteBody(pictures, pageBySlug, context.articles().stream().map(PreparedArticle::article).toList(), keptBodies);
             translations = Translations.of(context.articles().stream().map(PreparedArticle::article).toList(), context.config().language());
             List<Page> drafts = new ArrayList<>();
 
@@ -198,6 +199,7 @@ public final class SiteWriter {
             drafts.add(new Page(INDEX, "index.ftlh", context.config().language(), index, null));
 
             pages = drafts;
+            keptBodies.save();
         } catch (IOException | RuntimeException e) {
             problem = Diagnostic.error(site, 0, 0, "could not write the web edition: " + e);
         }
