@@ -66,8 +66,13 @@ final class KeptReads implements KnownReads {
 
     @Override
     public Optional<ParsedArticle> find(Path article, byte[] bytes) {
-        Entry entry = previous.get(key(article));
-        return entry != null && entry.bytesHash().equals(hash(bytes)) ? Optional.of(entry.read()).map(read -> withFile(read, article)) : Optional.empty();
+        String key = key(article);
+        Entry entry = previous.get(key);
+        if (entry == null || !entry.bytesHash().equals(hash(bytes))) {
+            return Optional.empty();
+        }
+        current.put(key, entry); // still this build's, so kept again
+        return Optional.of(withFile(entry.read(), article));
     }
 
     @Override

@@ -71,6 +71,13 @@ class KeptReadsTest {
         assertEquals(fresh.failed(), kept.failed());
         assertEquals(fresh.diagnostics().stream().map(Diagnostic::format).toList(), kept.diagnostics().stream().map(Diagnostic::format).toList());
         assertTrue(kept.diagnostics().stream().anyMatch(d -> d.format().contains("rest.md:9:")), "the repair warning, at its line");
+
+        // A build that found everything kept keeps it all again, for the build after it.
+        second.save();
+        KeptReads third = KeptReads.load(out, folder, SETTINGS);
+        for (Path file : Library.listMarkdown(folder)) {
+            assertTrue(third.find(file, Files.readAllBytes(file)).isPresent(), "still kept: " + file);
+        }
     }
 
     @Test
