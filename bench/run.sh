@@ -5,8 +5,10 @@
 #   BENCH_SKIP_PEER_ABOVE=200 bench/run.sh 1000   (skip the slow peer pipeline for large N)
 #
 # For each N: generates a synthetic library (bench/Generate.java; deterministic, local 2000x1333 JPEG heroes)
-# under ${BENCH_DIR:-/tmp/handouts-bench}/N, then measures with /usr/bin/time. Every "ours" row says what it
-# starts from in the "cache" column: "empty" = no picture cache (every hero is checked and scaled, as the peer
+# under ${BENCH_DIR:-/tmp/handouts-bench}/N, then measures with /usr/bin/time. Every "ours" row says in the
+# "jvm" column where it ran: "own" = in the launcher's own JVM (HANDOUTS_DAEMON=off, as in CI), "daemon" = in
+# the build daemon kept warm for the folder, as a writer's builds run (CPU s adds the daemon's to the
+# client's). And it says what it starts from in the "cache" column: "empty" = no picture cache (every hero is checked and scaled, as the peer
 # decodes and re-encodes every one) and no kept booklet parts; "warm" = the picture cache, prepared articles
 # and kept booklet chapters of the builds before it. Only rows that start empty are compared with the peer.
 #   ours full        every layout in layouts/ + the EPUB booklet, --force, empty cache: the issue's "full build"
@@ -18,6 +20,8 @@
 #   ours 1 edited    a build of every layout + EPUB after adding a sentence to one article (median of 3 edits)
 #   + printed book   the same, with the printed booklet remade too (the default build; median of 3 edits):
 #                    one chapter laid out again, the others kept
+#   daemon start     the default build after the last edit is undone, which starts the build daemon
+#   ours no change, ours 1 edited, + printed book (jvm: daemon)   the three rows above, through that daemon
 #   peer             pandoc -> standalone HTML -> weasyprint, one PDF per article in one layout, run on all
 #                    cores (xargs -P), plus pandoc -> EPUB for the booklet
 # Prints first the machine and JVM facts: cores, CPU, the launcher's JVM flags as the JVM saw them, and how
@@ -43,13 +47,14 @@ fi
 
 # Builds the tool and its class-data archive once, outside the measurements (the shipped library, offline).
 mkdir -p "$base"
-(cd "$repo" && ./handouts build -q --offline --force --out "$base/warm-up" 2>/dev/null || true)
+(cd "$repo" && HANDOUTS_DAEMON=off ./handouts build -q --offline --force --out "$base/warm-up" 2>/dev/null || true)
 
 # measure COMMAND...  -> sets m_wall m_cpu m_rss (MB), m_gc m_jit (s, "-" for commands that are not ours), m_load
+# The command runs in its own JVM (HANDOUTS_DAEMON=off): what a build costs without a daemon, as in CI.
 measure() {
   local out gclog jitlog; out="$(mktemp)"; gclog="$(mktemp)"; jitlog="$(mktemp)"
   m_load="$(cut -d' ' -f1 /proc/loadavg)"
-  HANDOUTS_JAVA_OPTS="${HANDOUTS_JAVA_OPTS:-} -Xlog:gc:file=$gclog -XX:+UnlockDiagnosticVMOptions -XX:+CITime" \
+  HANDOUTS_DAEMON=off HANDOUTS_JAVA_OPTS="${HANDOUTS_JAVA_OPTS:-} -Xlog:gc:file=$gclog -XX:+UnlockDiagnosticVMOptions -XX:+CITime" \
     /usr/bin/time -f "%e %U %S %M" -o "$out" "$@" >"$jitlog" 2>>"$base/bench-stderr.log" || { echo "failed: $*" >&2; cat "$out" >&2; }
   read -r m_wall u s rss < <(tail -1 "$out")
   m_cpu="$(echo "$u + $s" | bc)"
@@ -62,6 +67,36 @@ measure() {
     m_gc="-"; m_jit="-"
   fi
   rm -f "$out" "$gclog" "$jitlog"
+}
+# The build daemon serving the current folder: its pid, and what it has used so far (jstat reads the JVM's own
+# counters without attaching to it; /proc gives CPU ticks of all its threads and its peak RSS).
+daemon_pid() { "$repo/handouts" daemon status 2>/dev/null | awk -v f="$(pwd -P)" '$3 == f {print $2; exit}'; }
+daemon_cpu() { awk -v t="$(getconf CLK_TCK)" '{sub(/.*\) /, ""); printf "%.2f", ($12 + $13) / t}' "/proc/$1/stat"; }
+daemon_gc() { jstat -gc "$1" | awk 'NR == 2 {print $NF}'; }
+daemon_jit() { jstat -compiler "$1" | awk 'NR == 2 {print $4}'; }
+daemon_rss() { awk '/^VmHWM/ {print int($2 / 1024)}' "/proc/$1/status"; }
+# measure_daemon COMMAND...  -> like measure, for a build served by the daemon: the client's CPU plus the daemon's
+# during the build, the daemon's GC and JIT seconds during the build, the larger peak RSS of the two (the
+# daemon's over its life). Runs with the JVM options the user has (extra ones would start another daemon).
+measure_daemon() {
+  local out pid c0 g0 j0; out="$(mktemp)"
+  m_load="$(cut -d' ' -f1 /proc/loadavg)"
+  pid="$(daemon_pid)"
+  if [ -n "$pid" ]; then c0="$(daemon_cpu "$pid")"; g0="$(daemon_gc "$pid")"; j0="$(daemon_jit "$pid")"; fi
+  /usr/bin/time -f "%e %U %S %M" -o "$out" "$@" >/dev/null 2>>"$base/bench-stderr.log" || { echo "failed: $*" >&2; cat "$out" >&2; }
+  read -r m_wall u s rss < <(tail -1 "$out")
+  m_cpu="$(echo "$u + $s" | bc)"; m_rss="$(( rss / 1024 ))"
+  # A daemon started by this command counts from zero.
+  if [ -z "$pid" ]; then pid="$(daemon_pid)"; c0=0; g0=0; j0=0; fi
+  if [ -n "$pid" ] && [ -e "/proc/$pid/stat" ]; then
+    m_cpu="$(echo "$m_cpu + $(daemon_cpu "$pid") - $c0" | bc)"
+    m_gc="$(printf '%.2f' "$(echo "$(daemon_gc "$pid") - $g0" | bc)")"
+    m_jit="$(printf '%.2f' "$(echo "$(daemon_jit "$pid") - $j0" | bc)")"
+    local d; d="$(daemon_rss "$pid")"; [ "$d" -gt "$m_rss" ] && m_rss="$d"
+  else
+    echo "no build daemon served: $*" >&2; m_gc="-"; m_jit="-"
+  fi
+  rm -f "$out"
 }
 size_mb() {
   local existing=(); for f in "$@"; do [ -e "$f" ] && existing+=("$f"); done
@@ -76,11 +111,11 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo "java: $(java -version 2>&1 | head -1)"
 echo "jvm flags: $(HANDOUTS_JAVA_OPTS=-XX:+PrintCommandLineFlags "$repo/handouts" --version 2>/dev/null | grep -m1 -- '-XX:')"
 classlog="$(mktemp)"
-(cd "$repo" && HANDOUTS_JAVA_OPTS="-Xlog:class+load=info:file=$classlog" ./handouts build -q --offline --out "$base/warm-up" >/dev/null 2>&1 || true)
+(cd "$repo" && HANDOUTS_DAEMON=off HANDOUTS_JAVA_OPTS="-Xlog:class+load=info:file=$classlog" ./handouts build -q --offline --out "$base/warm-up" >/dev/null 2>&1 || true)
 echo "class-data archive: $(grep -c 'source: shared objects file' "$classlog") of $(grep -c 'source:' "$classlog") classes of a no-change build came from it"
 rm -f "$classlog"
 echo
-printf "%-6s %-16s %-6s %8s %8s %6s %6s %7s %7s %5s %10s\n" "N" "what" "cache" "wall s" "CPU s" "GC s" "JIT s" "RSS MB" "out MB" "load" "peer/ours"
+printf "%-6s %-16s %-6s %-6s %8s %8s %6s %6s %7s %7s %5s %10s\n" "N" "what" "cache" "jvm" "wall s" "CPU s" "GC s" "JIT s" "RSS MB" "out MB" "load" "peer/ours"
 for n in "$@"; do
   lib="$base/$n"
   # The generated library is reused while the generator and what it copies from the repo are unchanged.
@@ -94,9 +129,12 @@ for n in "$@"; do
   for d in "$lib"/layouts/*/; do [ -f "$d/article.ftlx" ] && layouts+=(--only-layout "$(basename "$d")"); done
 
   cd "$lib"
+  "$repo/handouts" daemon stop >/dev/null 2>&1 || true
   rows=()
   # row WHAT CACHE OUT_MB PEER_RATIO_KEY: one table line from the last measurement (m_*)
-  keep() { rows+=("$(printf "%-6s %-16s %-6s %8s %8s %6s %6s %7s %7s %5s" "$n" "$1" "$2" "$m_wall" "$m_cpu" "$m_gc" "$m_jit" "$m_rss" "$3" "$m_load")|$4"); }
+  # row WHAT CACHE JVM OUT_MB PEER_RATIO_KEY
+  keep() { rows+=("$(printf "%-6s %-16s %-6s %-6s %8s %8s %6s %6s %7s %7s %5s" "$n" "$1" "$2" "$jvm" "$m_wall" "$m_cpu" "$m_gc" "$m_jit" "$m_rss" "$3" "$m_load")|$4"); }
+  jvm=own
   rm -rf out out1 .cache
   measure "$repo/handouts" build -q --force --no-booklet-pdf "${layouts[@]}"
   full_wall=$m_wall; keep "ours full" empty "$(size_mb out/pdf out/booklet.epub)" full
@@ -116,21 +154,34 @@ for n in "$@"; do
   # benchmark edits an article of the same length. Three edits each; the rows show the median, since a
   # rebuild of about two seconds moves by a tenth from one run to the next on a shared machine.
   cp "$victim" "$victim.orig"
-  edit_and_measure() { # LABEL ARGS... -> sets m_* to the medians of 3
+  edit_and_measure() { # MEASURE LABEL ARGS... -> sets m_* to the medians of 3
     local walls=() cpus=() rsss=() gcs=() jits=() loads=() k
     for k in 1 2 3; do
       cp "$victim.orig" "$victim"
-      printf '\nOne more sentence (%s %s), added by the benchmark at %s.\n' "$1" "$k" "$(date +%s%N)" >> "$victim"
-      measure "$repo/handouts" build -q "${@:2}"
+      printf '\nOne more sentence (%s %s), added by the benchmark at %s.\n' "$2" "$k" "$(date +%s%N)" >> "$victim"
+      "$1" "$repo/handouts" build -q "${@:3}"
       walls+=("$m_wall"); cpus+=("$m_cpu"); rsss+=("$m_rss"); gcs+=("$m_gc"); jits+=("$m_jit"); loads+=("$m_load")
     done
     m_wall="$(median "${walls[@]}")"; m_cpu="$(median "${cpus[@]}")"; m_rss="$(median "${rsss[@]}")"
     m_gc="$(median "${gcs[@]}")"; m_jit="$(median "${jits[@]}")"; m_load="${loads[0]}"
   }
-  edit_and_measure handouts --no-booklet-pdf "${layouts[@]}"
+  edit_and_measure measure handouts --no-booklet-pdf "${layouts[@]}"
   keep "ours 1 edited" warm "" ""
-  edit_and_measure book "${layouts[@]}"
+  edit_and_measure measure book "${layouts[@]}"
   if [ -f out/booklet.pdf ]; then keep "+ printed book" warm "" ""; else m_wall="-"; m_cpu="-"; m_gc="-"; m_jit="-"; m_rss="-"; keep "+ printed book" warm "" ""; fi
+  # The same builds as a writer runs them: through the build daemon the first build starts.
+  jvm=daemon
+  cp "$victim.orig" "$victim"
+  measure_daemon "$repo/handouts" build -q "${layouts[@]}"
+  keep "daemon start" warm "" ""
+  measure_daemon "$repo/handouts" build -q "${layouts[@]}"
+  keep "ours no change" warm "" ""
+  edit_and_measure measure_daemon handouts-d --no-booklet-pdf "${layouts[@]}"
+  keep "ours 1 edited" warm "" ""
+  edit_and_measure measure_daemon book-d "${layouts[@]}"
+  if [ -f out/booklet.pdf ]; then keep "+ printed book" warm "" ""; else m_wall="-"; m_cpu="-"; m_gc="-"; m_jit="-"; m_rss="-"; keep "+ printed book" warm "" ""; fi
+  "$repo/handouts" daemon stop >/dev/null 2>&1 || true
+  jvm=-
   mv -f "$victim.orig" "$victim"
 
   if [ "$n" -le "$skip_peer_above" ]; then
@@ -155,9 +206,9 @@ ALL
     chmod +x peer-all.sh
     measure ./peer-all.sh
     peer_wall=$m_wall; m_gc="-"; m_jit="-"
-    peer_row="$(printf "%-6s %-16s %-6s %8s %8s %6s %6s %7s %7s %5s" "$n" "peer" "none" "$m_wall" "$m_cpu" "-" "-" "$m_rss" "$(size_mb peer/pdf peer/booklet.epub)" "$m_load")"
+    peer_row="$(printf "%-6s %-16s %-6s %-6s %8s %8s %6s %6s %7s %7s %5s" "$n" "peer" "none" "-" "$m_wall" "$m_cpu" "-" "-" "$m_rss" "$(size_mb peer/pdf peer/booklet.epub)" "$m_load")"
   else
-    peer_wall="-"; peer_row="$(printf "%-6s %-16s %-6s %8s" "$n" "peer" "-" "-")"
+    peer_wall="-"; peer_row="$(printf "%-6s %-16s %-6s %-6s %8s" "$n" "peer" "-" "-" "-")"
   fi
   for r in "${rows[@]}"; do
     line="${r%|*}"; key="${r##*|}"; ratio_s=""

@@ -29,6 +29,7 @@ class PackageDependenciesTest {
     /** The low layers and what is above them, which they must never use. */
     private static final Map<String, Set<String>> NEVER = Map.ofEntries(
             Map.entry("diagnostics", Set.of("yaml", "article", "config", "i18n", "images", "check", "render", "epub", "site", "pipeline", "preview", "cli")),
+            Map.entry("daemon", Set.of("diagnostics", "io", "json", "yaml", "article", "config", "i18n", "images", "check", "render", "epub", "site", "pipeline", "preview", "cli")),
             Map.entry("io", Set.of("diagnostics", "yaml", "article", "config", "i18n", "images", "check", "render", "epub", "site", "pipeline", "preview", "cli")),
             Map.entry("json", Set.of("diagnostics", "yaml", "article", "config", "i18n", "images", "check", "render", "epub", "site", "pipeline", "preview", "cli")),
             Map.entry("yaml", Set.of("article", "config", "i18n", "images", "check", "render", "epub", "site", "pipeline", "preview", "cli")),

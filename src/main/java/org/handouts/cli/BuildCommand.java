@@ -36,7 +36,9 @@ import picocli.CommandLine.Option;
             "",
             "Builds are incremental: a file whose inputs (article, pictures, layout,",
             "fonts, handouts.yml, related articles) did not change since the last",
-            "build is kept as it is (see --force).",
+            "build is kept as it is (see --force). The first build in a folder",
+            "starts a build daemon there, which keeps the tool loaded: the builds",
+            "after it take about half the time (see --no-daemon).",
             "",
             "Problems are printed as  path:line:col: error|warning: message.",
             "An article with an error is skipped; all the others are still built,",
@@ -119,6 +121,13 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Render every file again, even those whose inputs did not change.")
     boolean force;
 
+    /** Read by Main before the command line is parsed (see org.handouts.daemon); here it only has to be accepted. */
+    @Option(names = "--no-daemon", description = "Build in this process, without this folder's build daemon"
+            + " (the process the first build starts and keeps warm for " + org.handouts.daemon.DaemonServer.IDLE_MINUTES
+            + " idle minutes, so that the builds after it start faster). Also HANDOUTS_DAEMON=off; never used when CI"
+            + " is set. 'handouts daemon status|stop' shows or ends the daemons.")
+    boolean noDaemon;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only problems, no progress lines.")
     boolean quiet;
 
@@ -143,10 +152,14 @@ final class BuildCommand implements Callable<Integer> {
         deprecations.add("handouts: note: " + old + " is deprecated (easily confused with its neighbour); use " + now);
     }
 
+    private boolean terminal() {
+        return spec.parent() != null && spec.parent().userObject() instanceof HandoutsCommand root ? root.terminal : Main.isTerminal();
+    }
+
     @Override
     public Integer call() {
         deprecations.forEach(spec.commandLine().getErr()::println);
-        BuildResult result = new Build(options(spec), spec.commandLine().getOut(), spec.commandLine().getErr(), Main.isTerminal()).run();
+        BuildResult result = new Build(options(spec), spec.commandLine().getOut(), spec.commandLine().getErr(), terminal()).run();
         spec.commandLine().getOut().flush();
         return result.exitCode();
     }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {InitCommand.class, BuildCommand.class, ServeCommand.class, CheckCommand.class, LayoutsCommand.class,
-            CacheCommand.class, picocli.CommandLine.HelpCommand.class},
+            CacheCommand.class, DaemonCommand.class, picocli.CommandLine.HelpCommand.class},
         description = {
             "Turns a folder of Markdown articles into clinic-branded patient",
             "handouts (PDF), a printable booklet and an EPUB booklet.",
@@ -27,6 +27,13 @@ import picocli.CommandLine.Command;
         },
         footer = {"", "Exit codes: 0 all built (warnings allowed), 1 some article failed,", "2 usage or configuration error."})
 final class HandoutsCommand implements Runnable {
+    /** Whether the output is a terminal (progress lines redraw themselves): this process's, or a daemon's client's. */
+    final boolean terminal;
+
+    HandoutsCommand(boolean terminal) {
+        this.terminal = terminal;
+    }
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

@@ -57,9 +57,10 @@ public final class BuiltIn {
 
     static Path folder() {
         Path known = folder;
-        if (known == null) {
+        // A process that lives long (the build daemon) checks that the unpacked copy was not removed meanwhile.
+        if (known == null || !Files.isDirectory(known)) {
             synchronized (BuiltIn.class) {
-                if (folder == null) {
+                if (folder == null || !Files.isDirectory(folder)) {
                     folder = locate();
                 }
                 known = folder;

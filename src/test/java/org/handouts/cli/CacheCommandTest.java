@@ -21,7 +21,7 @@ class CacheCommandTest {
 
     private static String run(String... args) {
         StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new HandoutsCommand());
+        CommandLine cli = new CommandLine(new HandoutsCommand(false));
         cli.setOut(new PrintWriter(out));
         int code = cli.execute(args);
         assertEquals(0, code);

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.handouts.epub.EpubCheckRun;
 import org.handouts.testing.Pdfs;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,10 +54,23 @@ class DistributionIT {
         launcher = Files.createSymbolicLink(bin.resolve("handouts"), home.resolve("bin/handouts"));
     }
 
-    /** The environment of a clinic's computer: Java found through JAVA_HOME, a cache folder of its own. */
+    /**
+     * The environment of a clinic's computer: Java found through JAVA_HOME, a cache folder of its own, and a
+     * temporary folder of its own, where the build daemons' folder is (so stopping them stops only this test's).
+     */
     static Map<String, String> environment() {
+        try {
+            Files.createDirectories(temp.resolve("user-tmp"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return Map.of("JAVA_HOME", System.getProperty("java.home"), "XDG_CACHE_HOME", temp.resolve("user-cache").toString(),
-                "PATH", "/usr/bin:/bin");
+                "PATH", "/usr/bin:/bin", "HANDOUTS_JAVA_OPTS", "-Djava.io.tmpdir=" + temp.resolve("user-tmp"));
+    }
+
+    @AfterAll
+    static void stopDaemons() throws IOException, InterruptedException {
+        run(temp, environment(), launcher.toString(), "daemon", "stop");
     }
 
     @Test
@@ -126,6 +140,21 @@ class DistributionIT {
         Run again = run(project, environment(), launcher.toString(), "build", "--offline");
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("1 article: 0 files rendered to out, 5 up to date"), again.out());
+        // Each folder's first build started a build daemon there; the next build in the folder goes to it.
+        assertTrue(again.err().contains("starting a build daemon for this folder"), again.err());
+        Path article = project.resolve("articles/getting-ready-for-your-visit.md");
+        Files.writeString(article, Files.readString(article) + "\nBring a list of the medicines you take.\n");
+        Run warm = run(project, environment(), launcher.toString(), "build", "--offline");
+        assertEquals(0, warm.code(), warm.err());
+        assertFalse(warm.err().contains("daemon"), warm.err());
+        assertTrue(warm.out().contains("1 article: 5 files rendered to out, 0 up to date"), warm.out());
+        try (PDDocument doc = Pdfs.open(project.resolve("out/pdf/handout/getting-ready-for-your-visit.pdf"))) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ")
+                    .contains("Bring a list of the medicines you take."));
+        }
+        Run status = run(project, environment(), launcher.toString(), "daemon", "status");
+        assertEquals(2, status.out().lines().filter(l -> l.startsWith("pid ")).count(), status.out());
+        assertTrue(status.out().contains(project.toRealPath() + "  since"), status.out());
         assertTrue(Files.list(temp.resolve("user-cache/handouts")).anyMatch(p -> p.getFileName().toString().startsWith("builtin-")),
                 "the built-in layouts and fonts are unpacked into the user's cache, not the project");
         assertFalse(Files.exists(project.resolve("layouts")) || Files.exists(project.resolve("fonts")));
