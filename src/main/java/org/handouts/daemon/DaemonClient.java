@@ -206,15 +206,16 @@ public final class DaemonClient {
     }
 
     /**
-     * The daemon's command line: this process's Java, options and class path, in its own session where
-     * {@code setsid} exists, so that closing the terminal or Ctrl-C in it does not end the daemon mid-build.
+     * The daemon's command line: this process's Java, options and class path, away from the terminal, so
+     * that closing it or Ctrl-C in it does not end the daemon mid-build: in its own session where {@code
+     * setsid} exists, and on Windows through {@code javaw.exe}, the same Java without a console.
      */
     private List<String> command(String name) {
         List<String> command = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             command.add("/usr/bin/setsid");
         }
-        command.add(key.java());
+        command.add(withoutConsole(key.java()));
         command.addAll(key.jvmOptions());
         command.add("-cp");
         command.add(key.classPath());
@@ -222,6 +223,18 @@ public final class DaemonClient {
         command.add(daemons.path().toString());
         command.add(name);
         return command;
+    }
+
+    static String withoutConsole(String java) {
+        Path path = Path.of(java);
+        Path fileName = path.getFileName();
+        if (fileName != null && fileName.toString().equalsIgnoreCase("java.exe")) {
+            Path javaw = path.resolveSibling("javaw.exe");
+            if (Files.isRegularFile(javaw)) {
+                return javaw.toString();
+            }
+        }
+        return java;
     }
 
     /** Asks every daemon in {@code daemons} to end once its build (if any) is done; returns the pids asked. */

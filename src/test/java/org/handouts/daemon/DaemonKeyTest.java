@@ -92,4 +92,14 @@ class DaemonKeyTest {
         IOException refused = assertThrows(IOException.class, () -> DaemonFolder.at(open));
         assertTrue(refused.getMessage().contains("other users"), refused.getMessage());
     }
+
+    @Test
+    void onWindowsTheDaemonRunsWithoutAConsoleWhereJavawIsThere() throws IOException {
+        Path bin = Files.createDirectories(temp.resolve("jdk/bin"));
+        Path java = Files.createFile(bin.resolve("java.exe"));
+        assertEquals(java.toString(), DaemonClient.withoutConsole(java.toString()), "no javaw.exe beside it: java.exe itself");
+        Path javaw = Files.createFile(bin.resolve("javaw.exe"));
+        assertEquals(javaw.toString(), DaemonClient.withoutConsole(java.toString()));
+        assertEquals("/usr/bin/java", DaemonClient.withoutConsole("/usr/bin/java"));
+    }
 }
