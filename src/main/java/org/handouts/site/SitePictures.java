@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.handouts.images.HalfSize;
 import org.handouts.images.ImageFormat;
 import org.handouts.images.JpegEncoder;
 import org.handouts.images.KeptFile;
@@ -133,15 +134,8 @@ final class SitePictures {
             if (image == null) {
                 return Optional.empty();
             }
-            int height = Math.max(1, (int) Math.round((double) image.getHeight() * SMALL_WIDTH / image.getWidth()));
-            BufferedImage small = new BufferedImage(SMALL_WIDTH, height, BufferedImage.TYPE_INT_RGB);
-            var g = small.createGraphics();
-            g.setColor(java.awt.Color.WHITE);
-            g.fillRect(0, 0, SMALL_WIDTH, height);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.drawImage(image, 0, 0, SMALL_WIDTH, height, null);
-            g.dispose();
+            Optional<BufferedImage> half = image.getWidth() == 2 * SMALL_WIDTH ? HalfSize.of(image) : Optional.empty();
+            BufferedImage small = half.isPresent() ? half.get() : scaled(image);
             byte[] encoded = JpegEncoder.encode(small, SMALL_QUALITY);
             try {
                 KeptFile.write(kept, encoded);
@@ -152,6 +146,20 @@ final class SitePictures {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The picture {@value #SMALL_WIDTH} pixels wide, by Java2D, on white (a PNG may be transparent). */
+    private static BufferedImage scaled(BufferedImage image) {
+        int height = Math.max(1, (int) Math.round((double) image.getHeight() * SMALL_WIDTH / image.getWidth()));
+        BufferedImage small = new BufferedImage(SMALL_WIDTH, height, BufferedImage.TYPE_3BYTE_BGR);
+        var g = small.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, SMALL_WIDTH, height);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.drawImage(image, 0, 0, SMALL_WIDTH, height, null);
+        g.dispose();
+        return small;
     }
 
     private static int pixelWidth(byte[] bytes) {
