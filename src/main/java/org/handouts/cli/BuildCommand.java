@@ -37,8 +37,9 @@ import picocli.CommandLine.Option;
             "Builds are incremental: a file whose inputs (article, pictures, layout,",
             "fonts, handouts.yml, related articles) did not change since the last",
             "build is kept as it is (see --force). The first build in a folder",
-            "starts a build daemon there, which keeps the tool loaded: the builds",
-            "after it take about half the time (see --no-daemon).",
+            "starts a build daemon there (not on Windows unless HANDOUTS_DAEMON=on),",
+            "which keeps the tool loaded: the builds after it take about half",
+            "the time or less (see --no-daemon).",
             "",
             "Problems are printed as  path:line:col: error|warning: message.",
             "An article with an error is skipped; all the others are still built,",
@@ -125,7 +126,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-daemon", description = "Build in this process, without this folder's build daemon"
             + " (the process the first build starts and keeps warm for " + org.handouts.daemon.DaemonServer.IDLE_MINUTES
             + " idle minutes, so that the builds after it start faster). Also HANDOUTS_DAEMON=off; never used when CI"
-            + " is set. 'handouts daemon status|stop' shows or ends the daemons.")
+            + " is set, and on Windows only with HANDOUTS_DAEMON=on. 'handouts daemon status|stop' shows or ends the daemons.")
     boolean noDaemon;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only problems, no progress lines.")

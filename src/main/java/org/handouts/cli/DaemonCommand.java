@@ -18,11 +18,14 @@ import picocli.CommandLine.Command;
             "",
             "'handouts build' runs in a process kept warm for its folder, started",
             "by the first build there: the builds after it skip starting Java and",
-            "preparing the renderer (a one-article edit takes about half as long).",
+            "preparing the renderer (a one-article edit takes a half to a third",
+            "of the time).",
             "A daemon ends after " + DaemonServer.IDLE_MINUTES + " minutes without a build, or when the tool",
             "is updated. It builds exactly as 'handouts build --no-daemon' would:",
             "same folder, Java, options and environment (otherwise another daemon",
-            "is started). Not used when CI or HANDOUTS_DAEMON=off is set.",
+            "is started). Not used when CI or HANDOUTS_DAEMON=off is set; on",
+            "Windows only with HANDOUTS_DAEMON=on (a running daemon keeps its",
+            "folder from being renamed or deleted there).",
             ""
         },
         footer = {

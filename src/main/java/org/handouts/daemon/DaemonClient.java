@@ -51,9 +51,11 @@ public final class DaemonClient {
      * Whether {@code handouts ARGS} should go to a daemon: only {@code build}, never with {@code --no-daemon}
      * or asking for help, never when {@code HANDOUTS_DAEMON} is {@code off} (or {@code false}, {@code 0}, {@code
      * no}) or in CI (a variable {@code CI} that is set: one build per checkout gains nothing from a daemon),
-     * and never from a JVM being debugged, profiled or recording its classes.
+     * and never from a JVM being debugged, profiled or recording its classes. On Windows only when {@code
+     * HANDOUTS_DAEMON} is {@code on}: a process holds its working folder there, so the project's folder could
+     * not be renamed or deleted for as long as its daemon waits.
      */
-    public static boolean wanted(String[] args, Map<String, String> environment, List<String> jvmOptions) {
+    public static boolean wanted(String[] args, Map<String, String> environment, List<String> jvmOptions, boolean windows) {
         if (args.length == 0 || !"build".equals(args[0])) {
             return false;
         }
@@ -67,6 +69,9 @@ public final class DaemonClient {
         }
         String setting = environment.getOrDefault("HANDOUTS_DAEMON", "").trim().toLowerCase(java.util.Locale.ROOT);
         if (List.of("off", "false", "0", "no").contains(setting)) {
+            return false;
+        }
+        if (windows && !List.of("on", "true", "1", "yes").contains(setting)) {
             return false;
         }
         String ci = environment.getOrDefault("CI", "").trim().toLowerCase(java.util.Locale.ROOT);

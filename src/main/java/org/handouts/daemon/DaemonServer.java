@@ -26,7 +26,7 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The daemon: listens on its socket, runs one build at a time (a second client waits, and is told so), and
  * ends when it has been idle for {@link #IDLE}, when its code on the class path changed, when its socket
- * was removed, or when asked to ({@code handouts daemon stop}). What a build prints goes to its client;
+ * was removed, when the folder it builds in was deleted or moved, or when asked to ({@code handouts daemon stop}). What a build prints goes to its client;
  * the daemon's own messages go to its log.
  */
 public final class DaemonServer {
@@ -128,6 +128,9 @@ public final class DaemonServer {
         }
         if (!building.isLocked() && !codeAtStart.equals(DaemonKey.stamp(DaemonKey.absoluteClassPath()))) {
             return "the tool's code changed";
+        }
+        if (!building.isLocked() && !Files.isDirectory(Path.of("").toAbsolutePath())) {
+            return "its folder was deleted or moved"; // no build can be asked of it there any more
         }
         return null;
     }

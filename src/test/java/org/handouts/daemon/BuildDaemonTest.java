@@ -174,6 +174,21 @@ class BuildDaemonTest {
         assertEquals(List.of(), DaemonClient.running(daemons));
     }
 
+    @Test
+    void aDaemonEndsWhenItsFolderIsDeleted() throws Exception {
+        FixtureProject project = project();
+        DaemonKey key = DaemonKey.of(project.root());
+        assertTrue(viaDaemon(key, "build", "--offline", "--no-booklet-pdf", "--no-epub").code().isPresent());
+        ProcessHandle daemon = ProcessHandle.of(DaemonClient.running(daemons).get(0).pid()).orElseThrow();
+        try (var files = Files.walk(project.root())) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+        daemon.onExit().get(60, TimeUnit.SECONDS);
+        assertTrue(Files.readString(daemons.log(key.hash())).contains("its folder was deleted or moved"));
+    }
+
     private static DaemonKey withEnvironment(DaemonKey key, String name, String value) {
         java.util.Map<String, String> environment = new java.util.TreeMap<>(key.environment());
         environment.put(name, value);

@@ -72,15 +72,17 @@ class DaemonKeyTest {
     @Test
     void onlyBuildsThatAskForNothingElseGoToADaemon() {
         List<String> jvm = List.of("-Xms128m");
-        assertTrue(DaemonClient.wanted(new String[] {"build", "-q"}, Map.of(), jvm));
-        assertFalse(DaemonClient.wanted(new String[] {"check"}, Map.of(), jvm));
-        assertFalse(DaemonClient.wanted(new String[] {"build", "--no-daemon"}, Map.of(), jvm));
-        assertFalse(DaemonClient.wanted(new String[] {"build", "--help"}, Map.of(), jvm));
-        assertFalse(DaemonClient.wanted(new String[] {"build"}, Map.of("HANDOUTS_DAEMON", "off"), jvm));
-        assertFalse(DaemonClient.wanted(new String[] {"build"}, Map.of("CI", "true"), jvm));
-        assertTrue(DaemonClient.wanted(new String[] {"build"}, Map.of("CI", "false"), jvm));
-        assertFalse(DaemonClient.wanted(new String[] {"build"}, Map.of(), List.of("-XX:ArchiveClassesAtExit=/tmp/a.jsa")));
-        assertFalse(DaemonClient.wanted(new String[] {"build"}, Map.of(), List.of("-agentlib:jdwp=transport=dt_socket")));
+        assertTrue(DaemonClient.wanted(new String[] {"build", "-q"}, Map.of(), jvm, false));
+        assertFalse(DaemonClient.wanted(new String[] {"check"}, Map.of(), jvm, false));
+        assertFalse(DaemonClient.wanted(new String[] {"build", "--no-daemon"}, Map.of(), jvm, false));
+        assertFalse(DaemonClient.wanted(new String[] {"build", "--help"}, Map.of(), jvm, false));
+        assertFalse(DaemonClient.wanted(new String[] {"build"}, Map.of("HANDOUTS_DAEMON", "off"), jvm, false));
+        assertFalse(DaemonClient.wanted(new String[] {"build"}, Map.of("CI", "true"), jvm, false));
+        assertTrue(DaemonClient.wanted(new String[] {"build"}, Map.of("CI", "false"), jvm, false));
+        assertFalse(DaemonClient.wanted(new String[] {"build"}, Map.of(), List.of("-XX:ArchiveClassesAtExit=/tmp/a.jsa"), false));
+        assertFalse(DaemonClient.wanted(new String[] {"build"}, Map.of(), List.of("-agentlib:jdwp=transport=dt_socket"), false));
+        assertFalse(DaemonClient.wanted(new String[] {"build"}, Map.of(), jvm, true), "Windows: only when asked for");
+        assertTrue(DaemonClient.wanted(new String[] {"build"}, Map.of("HANDOUTS_DAEMON", "on"), jvm, true));
     }
 
     @Test
