@@ -103,7 +103,7 @@ size_mb() {
   if [ ${#existing[@]} -eq 0 ]; then echo 0; return; fi
   du -sb "${existing[@]}" | awk '{s+=$1} END {printf "%.1f", s/1048576}'
 }
-ratio() { echo "scale=1; $1 / $2" | bc; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", a / b}'; }
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 
 # The machine and the JVM as the launcher starts it (its flags come from ./handouts; HANDOUTS_JAVA_OPTS adds).
