@@ -285,18 +285,23 @@ public final class Build {
         }
     }
 
+    /** "1.4 s"; under a tenth of a second (a warm daemon's no-change build) "0.04 s", not "0.0 s". */
+    static String seconds(long millis) {
+        return String.format(java.util.Locale.ROOT, millis < 100 ? "%.2f s" : "%.1f s", millis / 1000.0);
+    }
+
     private void printSummary(BuildResult result) {
         if (options.quiet() && result.exitCode() == 0) {
             return;
         }
-        out.printf("%d article%s: %d file%s rendered to %s, %d up to date%s, %d warning%s, %d error%s, %.1f s%n",
+        out.printf("%d article%s: %d file%s rendered to %s, %d up to date%s, %d warning%s, %d error%s, %s%n",
                 result.articles(), plural(result.articles()),
                 result.written().size(), plural(result.written().size()), Diagnostic.displayPath(options.out()),
                 result.upToDate().size(),
                 result.removed().isEmpty() ? "" : ", " + result.removed().size() + " removed",
                 result.count(Severity.WARNING), plural((int) result.count(Severity.WARNING)),
                 result.count(Severity.ERROR), plural((int) result.count(Severity.ERROR)),
-                result.elapsed().toMillis() / 1000.0);
+                seconds(result.elapsed().toMillis()));
         long missingGlyphs = result.diagnostics().stream().filter(MissingGlyphs::isMissingGlyph).count();
         if (missingGlyphs > 0) {
             out.printf("%d warning%s about characters no font can draw: they print as '#'%n", missingGlyphs, plural((int) missingGlyphs));
