@@ -41,6 +41,14 @@ public final class DaemonServer {
     private final ReentrantLock building = new ReentrantLock(true);
     private final PrintStream log = System.out;
     private final PrintStream logErr = System.err;
+    /**
+     * What {@code System.out} and {@code System.err} write to: the log between builds, the client during one.
+     * They are set once, so that whatever keeps a reference to them (java.util.logging's console handler,
+     * made during the first build that logs, keeps the {@code System.err} of that moment) writes to the
+     * client of the build running now, never to one that has gone.
+     */
+    private final Switch toOut = new Switch(log);
+    private final Switch toErr = new Switch(logErr);
     private final String codeAtStart;
     private volatile long lastUsed = System.nanoTime();
     private volatile ServerSocketChannel server;
@@ -51,6 +59,49 @@ public final class DaemonServer {
         this.key = key;
         this.runner = runner;
         this.codeAtStart = DaemonKey.stamp(DaemonKey.absoluteClassPath());
+        System.setOut(new PrintStream(toOut, true, Charset.defaultCharset()));
+        System.setErr(new PrintStream(toErr, true, Charset.defaultCharset()));
+    }
+
+    /** An output stream that writes to another, which can be changed. */
+    private static final class Switch extends java.io.OutputStream {
+        private volatile java.io.OutputStream to;
+
+        Switch(java.io.OutputStream to) {
+            this.to = to;
+        }
+
+        void to(java.io.OutputStream next) {
+            flush();
+            to = next;
+        }
+
+        @Override
+        public void write(int b) {
+            try {
+                to.write(b);
+            } catch (IOException e) {
+                // The client is gone (FrameStream drops what follows); the log cannot be written: nothing to tell.
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            try {
+                to.write(bytes, offset, length);
+            } catch (IOException e) {
+                // As above.
+            }
+        }
+
+        @Override
+        public void flush() {
+            try {
+                to.flush();
+            } catch (IOException e) {
+                // As above.
+            }
+        }
     }
 
     /** Serves until one of the reasons to end; then removes its socket and description. */
@@ -173,8 +224,10 @@ public final class DaemonServer {
         }
         Charset outCharset = Charset.forName(request.outCharset());
         Charset errCharset = Charset.forName(request.errCharset());
-        PrintStream buildOut = new PrintStream(new BufferedOutputStream(new Wire.FrameStream(out, Wire.OUT)), true, outCharset);
-        PrintStream buildErr = new PrintStream(new BufferedOutputStream(new Wire.FrameStream(out, Wire.ERR)), true, errCharset);
+        BufferedOutputStream outBytes = new BufferedOutputStream(new Wire.FrameStream(out, Wire.OUT));
+        BufferedOutputStream errBytes = new BufferedOutputStream(new Wire.FrameStream(out, Wire.ERR));
+        PrintStream buildOut = new PrintStream(outBytes, true, outCharset);
+        PrintStream buildErr = new PrintStream(errBytes, true, errCharset);
         // Buffered like picocli's own writers on System.out and System.err.
         PrintWriter outWriter = new PrintWriter(new BufferedWriter(new OutputStreamWriter(buildOut, outCharset)), true);
         PrintWriter errWriter = new PrintWriter(new BufferedWriter(new OutputStreamWriter(buildErr, errCharset)), true);
@@ -188,8 +241,8 @@ public final class DaemonServer {
             builds++;
             // One build at a time: what the build's code prints to System.out or System.err (not through the
             // command line's writers) reaches its client too, not the daemon's log.
-            System.setOut(buildOut);
-            System.setErr(buildErr);
+            toOut.to(outBytes);
+            toErr.to(errBytes);
             try {
                 code = runner.run(request.args(), request.terminal(), outWriter, errWriter);
             } catch (RuntimeException | Error e) {
@@ -199,10 +252,10 @@ public final class DaemonServer {
                     stop();
                 }
             } finally {
-                System.setOut(log);
-                System.setErr(logErr);
                 outWriter.flush();
                 errWriter.flush();
+                toOut.to(log);
+                toErr.to(logErr);
                 buildOut.flush();
                 buildErr.flush();
             }

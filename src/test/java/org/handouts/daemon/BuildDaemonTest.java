@@ -121,6 +121,12 @@ class BuildDaemonTest {
         assertEquals(running, DaemonClient.running(daemons), "the same daemon served every build");
         assertTrue(pdfText(project.root().resolve("out/pdf/handout/managing-fatigue.pdf")).contains("A sentence added for the daemon test."));
         assertTrue(Files.readString(daemons.log(key.hash())).contains("build 3"), "the log counts the builds it served");
+
+        // The renderer's own messages (java.util.logging, set up during an earlier build) reach this build's client.
+        Built verbose = viaDaemon(key, "build", "--offline", "--no-booklet-pdf", "--no-epub", "--force", "-v");
+        assertTrue(verbose.err().contains("com.openhtmltopdf"), verbose.err());
+        assertTrue(ownProcess(project.root(), "build", "--offline", "--no-booklet-pdf", "--no-epub", "--force", "-v").err()
+                .contains("com.openhtmltopdf"), "the same lines as a build in its own process prints");
     }
 
     @Test
