@@ -179,8 +179,13 @@ public final class DaemonClient {
                 return channel;
             }
             Path log = daemons.log(name);
-            Process daemon = new ProcessBuilder(command(name)).directory(key.folder().toFile())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command(name)).directory(key.folder().toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+            // glibc gives each new thread's allocations an arena of their own, up to 8 per core, and a daemon
+            // starts pools for every build: its resident memory grew by about 7 MB a build (20 edit builds at
+            // 100 articles: 321 to 460 MB) while the JVM's own memory did not. Two arenas keep it level.
+            builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+            Process daemon = builder.start();
             daemon.getOutputStream().close();
             if (!quiet) {
                 err.println("handouts: starting a build daemon for this folder: the builds after this one start warm"

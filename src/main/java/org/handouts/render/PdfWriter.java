@@ -84,7 +84,9 @@ public final class PdfWriter {
             java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
             logger.setLevel(verbose ? Level.INFO : Level.OFF);
             synchronized (HELD) {
-                HELD.add(logger);
+                if (!HELD.contains(logger)) { // once: a build daemon calls this for every build
+                    HELD.add(logger);
+                }
             }
         }
     }

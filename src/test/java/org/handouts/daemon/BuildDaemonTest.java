@@ -104,6 +104,11 @@ class BuildDaemonTest {
         List<DaemonClient.Description> running = DaemonClient.running(daemons);
         assertEquals(1, running.size(), running.toString());
         assertEquals(project.root().toRealPath(), running.get(0).folder());
+        Path environ = Path.of("/proc", String.valueOf(running.get(0).pid()), "environ");
+        if (Files.isReadable(environ) && System.getenv("MALLOC_ARENA_MAX") == null) {
+            assertTrue(List.of(Files.readString(environ).split("\0")).contains("MALLOC_ARENA_MAX=2"),
+                    "the daemon runs with two malloc arenas, so that its memory does not grow build after build");
+        }
 
         Built own = ownProcess(project.root(), args);
         Built second = viaDaemon(key, args);
