@@ -34,6 +34,12 @@ public final class DaemonServer {
     public static final int IDLE_MINUTES = 30;
     public static final Duration IDLE = Duration.ofMinutes(IDLE_MINUTES);
     private static final Duration CHECK_EVERY = Duration.ofSeconds(5);
+    /**
+     * Resident memory above which a daemon ends after its build. A 1,000-article library's daemon keeps
+     * about 300 MB and its largest build peaks near 500 MB; what a long writing session adds (about 1 MB a
+     * build) must not grow without end. {@code -Dhandouts.daemon.maxResidentMb} changes it (tests).
+     */
+    static final long MAX_RESIDENT_MB = Long.getLong("handouts.daemon.maxResidentMb", 1536);
 
     private final DaemonFolder daemons;
     private final String key;
@@ -267,5 +273,25 @@ public final class DaemonServer {
         log.println(Instant.now() + " build " + builds + " " + request.args() + " exited " + code);
         // Give back what the build used: an idle daemon should not hold a large build's heap.
         System.gc();
+        long resident = residentMegabytes();
+        if (resident > MAX_RESIDENT_MB) {
+            // The next build starts a new daemon (about 2 s): better than a writer's machine running short.
+            log.println(Instant.now() + " ending: " + resident + " MB resident after the build, above " + MAX_RESIDENT_MB + " MB");
+            stop();
+        }
+    }
+
+    /** This process's resident memory, from Linux's /proc; 0 where there is none. */
+    private static long residentMegabytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not Linux, or not readable: no limit to check.
+        }
+        return 0;
     }
 }

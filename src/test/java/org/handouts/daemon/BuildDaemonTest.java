@@ -186,6 +186,24 @@ class BuildDaemonTest {
     }
 
     @Test
+    void aDaemonThatHoldsTooMuchMemoryEndsAfterItsBuild() throws Exception {
+        FixtureProject project = project();
+        DaemonKey plain = DaemonKey.of(project.root());
+        List<String> options = new ArrayList<>(plain.jvmOptions());
+        options.add("-Dhandouts.daemon.maxResidentMb=1");
+        DaemonKey key = new DaemonKey(plain.folder(), plain.java(), options, plain.classPath(), plain.code(), plain.environment(),
+                plain.properties());
+        Built built = viaDaemon(key, "build", "--offline", "--no-booklet-pdf", "--no-epub");
+        assertEquals(OptionalInt.of(1), built.code(), "the build itself is served: " + built.err());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.readString(daemons.log(key.hash())).contains("ended after") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(Files.readString(daemons.log(key.hash())).contains("MB resident after the build, above 1 MB"),
+                Files.readString(daemons.log(key.hash())));
+    }
+
+    @Test
     void aDaemonEndsWhenItsFolderIsDeleted() throws Exception {
         FixtureProject project = project();
         DaemonKey key = DaemonKey.of(project.root());
