@@ -24,9 +24,10 @@
 #   ours no change, ours 1 edited, + printed book (jvm: daemon)   the three rows above, through that daemon
 #   peer             pandoc -> standalone HTML -> weasyprint, one PDF per article in one layout, run on all
 #                    cores (xargs -P), plus pandoc -> EPUB for the booklet
-# Prints first the machine and JVM facts: cores, CPU, the launcher's JVM flags as the JVM saw them, and how
+# Prints first the machine and JVM facts: cores, CPU, the launcher's JVM flags as the JVM saw them, how
 # many classes came from the class-data archive (none means it was not used: every run then loads and
-# verifies every class again). Then per row: wall s, CPU s (user+sys, all processes), GC s (sum of the
+# verifies every class again), and two calibrations (bench/Calibrate.java under the launcher's flags, and a
+# Python loop like the peer's own work) that tell one day's machine from another's. Then per row: wall s, CPU s (user+sys, all processes), GC s (sum of the
 # collector's pauses, -Xlog:gc), JIT s (-XX:+CITime total compilation time), peak RSS MB (largest process),
 # output MB, the 1-minute load average before the row (above about 0.3 on a 2-core machine, the row is from
 # a loaded machine: compare CPU s, not wall s), and peer/ours (wall) for the same work from an empty cache.
@@ -114,6 +115,15 @@ classlog="$(mktemp)"
 (cd "$repo" && HANDOUTS_DAEMON=off HANDOUTS_JAVA_OPTS="-Xlog:class+load=info:file=$classlog" ./handouts build -q --offline --out "$base/warm-up" >/dev/null 2>&1 || true)
 echo "class-data archive: $(grep -c 'source: shared objects file' "$classlog") of $(grep -c 'source:' "$classlog") classes of a no-change build came from it"
 rm -f "$classlog"
+# The machine's speed on a fixed piece of work, single core, best of 3: compare these between two days
+# before comparing their rows (a slower machine moves both; a change of ours moves only the rows).
+java_s="$(java "@$repo/src/main/dist/conf/jvm.options" "$repo/bench/Calibrate.java" 2>/dev/null || echo "-")"
+python_s="$(python3 -c 'import time
+best = 1e9
+for _ in range(3):
+    t = time.perf_counter(); sum(i * i for i in range(10_000_000)); best = min(best, time.perf_counter() - t)
+print("%.3f" % best)' 2>/dev/null || echo "-")"
+echo "calibration: java (launcher flags: SHA-256 of 32 MB, integer multiply-adds) ${java_s} s; python (a loop of 10^7 squares) ${python_s} s"
 echo
 printf "%-6s %-16s %-6s %-6s %8s %8s %6s %6s %7s %7s %5s %10s\n" "N" "what" "cache" "jvm" "wall s" "CPU s" "GC s" "JIT s" "RSS MB" "out MB" "load" "peer/ours"
 for n in "$@"; do
