@@ -14,7 +14,8 @@
 #   ours full        every layout in layouts/ + the EPUB booklet, --force, empty cache: the "full build"
 #   + printed book   then booklet.pdf on top, its chapters all laid out (none kept yet); skipped above
 #                    booklet.maxArticles (200), where the build does not make it
-#   ours 1 layout    the 'handout' layout + the EPUB booklet, --force, empty cache: the same work as the peer
+#   ours 1 layout    the 'handout' layout + the EPUB booklet, --force, --no-site (the peer makes no web
+#                    edition), empty cache: the same work as the peer
 #   ours 1 layout    the same again with the cache the run before it left (warm), shown for what it saves
 #   ours no change   a second default build with nothing changed (JVM start included)
 #   ours 1 edited    a build of every layout + EPUB after adding a sentence to one article (median of 3 edits)
@@ -152,10 +153,10 @@ for n in "$@"; do
   if [ -f out/booklet.pdf ]; then keep "+ printed book" warm "$(size_mb out/booklet.pdf)" ""; else m_wall="-"; m_cpu="-"; m_gc="-"; m_jit="-"; m_rss="-"; keep "+ printed book" warm "-" ""; fi
   # The same work as the peer, from nothing, as the peer starts: no picture cache, no earlier output.
   rm -rf out1 .cache
-  measure "$repo/handouts" build -q --force --no-booklet-pdf --only-layout handout --out out1
+  measure "$repo/handouts" build -q --force --no-booklet-pdf --no-site --only-layout handout --out out1
   one_wall=$m_wall; keep "ours 1 layout" empty "$(size_mb out1/pdf/handout out1/booklet.epub)" one
   rm -rf out1
-  measure "$repo/handouts" build -q --force --no-booklet-pdf --only-layout handout --out out1
+  measure "$repo/handouts" build -q --force --no-booklet-pdf --no-site --only-layout handout --out out1
   keep "ours 1 layout" warm "$(size_mb out1/pdf/handout out1/booklet.epub)" ""
   measure "$repo/handouts" build -q "${layouts[@]}"
   keep "ours no change" warm "" ""

@@ -85,6 +85,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-epub", description = "Do not write the EPUB booklet (out/booklet.epub).")
     boolean noEpub;
 
+    @Option(names = "--no-site", description = "Do not write the web edition (out/site/) in this build; an earlier"
+            + " one is left as it is (site.enabled: false in handouts.yml turns it off for good).")
+    boolean noSite;
+
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @picocli.CommandLine.Spec
@@ -144,7 +148,7 @@ final class BuildCommand implements Callable<Integer> {
         Path layoutsGiven = ProjectFolder.given(command, "--layouts") ? layoutsFolder : folder.resolve(command, "--layouts-folder", layoutsFolder);
         return new BuildOptions(project.articles(command), layoutsGiven, folder.resolve(command, "--fonts", fonts),
                 project.config(command), folder.resolve(command, "--out", out), folder.resolve(command, "--cache", cache),
-                layouts, offline, jobs, verbose, quiet).withEpub(!noEpub).withBookletPdf(!noBookletPdf).withForce(force);
+                layouts, offline, jobs, verbose, quiet).withEpub(!noEpub).withBookletPdf(!noBookletPdf).withSite(!noSite).withForce(force);
     }
 
     private final List<String> deprecations = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
  *
  * @param epub       whether to write the EPUB booklet ({@code --no-epub} turns it off)
  * @param bookletPdf whether to write the printed booklet ({@code --no-booklet-pdf} turns it off)
+ * @param site       whether to write the web edition, when {@code site.enabled} allows it ({@code --no-site} turns it off)
  * @param force      render everything, even outputs whose inputs did not change ({@code --force})
  * @param sourceDate the date to stamp on library outputs instead of now; when empty the
  *                   {@code SOURCE_DATE_EPOCH} environment variable decides (see {@code org.handouts.epub.BuildDate})
@@ -30,6 +31,7 @@ public record BuildOptions(
         boolean quiet,
         boolean epub,
         boolean bookletPdf,
+        boolean site,
         boolean force,
         Optional<Instant> sourceDate) {
 
@@ -42,7 +44,7 @@ public record BuildOptions(
     /** Every library output on, incremental, the date from the environment. */
     public BuildOptions(Path articles, Path layouts, Path fonts, Path config, Path out, Path cache,
                         List<String> layoutNames, boolean offline, int jobs, boolean verbose, boolean quiet) {
-        this(articles, layouts, fonts, config, out, cache, layoutNames, offline, jobs, verbose, quiet, true, true, false, Optional.empty());
+        this(articles, layouts, fonts, config, out, cache, layoutNames, offline, jobs, verbose, quiet, true, true, true, false, Optional.empty());
     }
 
     /** The folder local pictures must stay inside ({@link PictureAddress#projectRoot}). */
@@ -89,6 +91,11 @@ public record BuildOptions(
         return edit(b -> b.bookletPdf = value);
     }
 
+    /** Whether this build writes the web edition ({@code --no-site} turns it off; {@code site.enabled} in the config too). */
+    public BuildOptions withSite(boolean value) {
+        return edit(b -> b.site = value);
+    }
+
     public BuildOptions withForce(boolean value) {
         return edit(b -> b.force = value);
     }
@@ -118,6 +125,7 @@ public record BuildOptions(
         boolean quiet;
         boolean epub;
         boolean bookletPdf;
+        boolean site;
         boolean force;
         Optional<Instant> sourceDate;
 
@@ -135,13 +143,14 @@ public record BuildOptions(
             quiet = o.quiet;
             epub = o.epub;
             bookletPdf = o.bookletPdf;
+            site = o.site;
             force = o.force;
             sourceDate = o.sourceDate;
         }
 
         BuildOptions build() {
             return new BuildOptions(articles, layouts, fonts, config, out, cache, layoutNames, offline, jobs, verbose,
-                    quiet, epub, bookletPdf, force, sourceDate);
+                    quiet, epub, bookletPdf, site, force, sourceDate);
         }
     }
 }

@@ -44,7 +44,7 @@ final class Booklets {
                         List.of(bookletLayout)));
             }
         }
-        if (config.siteEnabled()) {
+        if (config.siteEnabled() && options.site()) {
             // Every layout, not only the site's templates: its pages offer the PDFs, whose sizes they print.
             outputs.add(new LibraryOutput(siteIndex(options), List.of(options.layouts(), options.fonts())));
         }
