@@ -28,6 +28,7 @@ import org.handouts.config.ConfigException;
 import org.handouts.config.ConfigReader;
 import org.handouts.config.HandoutsConfig;
 import org.handouts.images.ImageStore;
+import org.handouts.io.FolderLock;
 import org.handouts.render.FontLibrary;
 import org.handouts.site.SiteWriter;
 
@@ -42,6 +43,7 @@ public final class Build {
 
     private final BuildOptions options;
     private final PrintWriter out;
+    private final PrintWriter err;
     /** Whether {@code out} is a terminal, where progress lines redraw themselves. */
     private final boolean terminal;
     private final Diagnostics diagnostics;
@@ -59,6 +61,7 @@ public final class Build {
     public Build(BuildOptions options, PrintWriter out, PrintWriter err, boolean terminal) {
         this.options = options;
         this.out = out;
+        this.err = err;
         this.terminal = terminal;
         this.diagnostics = new Diagnostics(d -> {
             synchronized (err) {
@@ -71,24 +74,13 @@ public final class Build {
         long start = System.nanoTime();
         try {
             HandoutsConfig config = readConfiguration(start);
-            // Housekeeping beside the build (a walk over every output and cached file); done before it ends.
-            CompletableFuture<Void> tidy = CompletableFuture.runAsync(
-                    () -> StaleParts.clean(List.of(options.out(), options.cache()), java.time.Instant.now()), Threads.ownThread("tidy"));
-            BuildPlanner planner = new BuildPlanner(options, config, diagnostics, report);
-            BuildPlan.Sources sources = planner.readSources();
-            CompletableFuture<String> review = startReview(sources, config);
-            BuildManifest manifest = BuildManifest.load(options.out());
-            PreparationWarnings warnings = PreparationWarnings.load(options.out());
-            PreparedArticles kept = new PreparedArticles(options.out());
-            Lazy<ImageStore> images = imageStore(config);
-            BuildPlan plan = planner.plan(sources, manifest, images::get);
-            List<Path> removed = removeOutputsOfDeletedArticles(manifest, kept, sources.markdown());
-            Made made = prepareAndRender(plan, config, manifest, warnings, kept, images, review);
-            boolean libraryFailed = recordLibraryOutputs(plan, manifest, made);
-            carryOverWarnings(sources, warnings);
-            saveManifest(manifest);
-            tidy.join();
-            return finish(start, plan, made, removed, libraryFailed, review.join());
+            try (FolderLock lock = FolderLock.take(options.out(), () -> {
+                synchronized (err) {
+                    err.println("handouts: waiting for another build writing to " + Diagnostic.displayPath(options.out()) + " to finish...");
+                }
+            })) {
+                return build(start, config);
+            }
         } catch (ConfigException e) {
             diagnostics.reportAll(e.diagnostics());
             return stopped(start);
@@ -99,6 +91,28 @@ public final class Build {
             diagnostics.report(Diagnostic.error(null, 0, 0, "build failed: " + e));
             return stopped(start);
         }
+    }
+
+    /** The build itself, holding the output folder's lock. */
+    private BuildResult build(long start, HandoutsConfig config) throws IOException, ConfigException, UsageProblem {
+        // Housekeeping beside the build (a walk over every output and cached file); done before it ends.
+        CompletableFuture<Void> tidy = CompletableFuture.runAsync(
+                () -> StaleParts.clean(List.of(options.out(), options.cache()), java.time.Instant.now()), Threads.ownThread("tidy"));
+        BuildPlanner planner = new BuildPlanner(options, config, diagnostics, report);
+        BuildPlan.Sources sources = planner.readSources();
+        CompletableFuture<String> review = startReview(sources, config);
+        BuildManifest manifest = BuildManifest.load(options.out());
+        PreparationWarnings warnings = PreparationWarnings.load(options.out());
+        PreparedArticles kept = new PreparedArticles(options.out());
+        Lazy<ImageStore> images = imageStore(config);
+        BuildPlan plan = planner.plan(sources, manifest, images::get);
+        List<Path> removed = removeOutputsOfDeletedArticles(manifest, kept, sources.markdown());
+        Made made = prepareAndRender(plan, config, manifest, warnings, kept, images, review);
+        boolean libraryFailed = recordLibraryOutputs(plan, manifest, made);
+        carryOverWarnings(sources, warnings);
+        saveManifest(manifest);
+        tidy.join();
+        return finish(start, plan, made, removed, libraryFailed, review.join());
     }
 
     /** What preparing and rendering gave: every file written, the articles that failed, the prepared ones (when booklets were made). */
