@@ -27,9 +27,8 @@ public final class Main {
     }
 
     private static OptionalInt viaDaemon(String[] args) {
-        if (args.length == 0 || !"build".equals(args[0])
-                || !DaemonClient.wanted(args, System.getenv(), ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                        System.getProperty("os.name", "").startsWith("Windows"))) {
+        if (!DaemonClient.wanted(args, System.getenv(), ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                System.getProperty("os.name", "").startsWith("Windows"))) {
             return OptionalInt.empty();
         }
         try {

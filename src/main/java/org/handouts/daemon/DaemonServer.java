@@ -26,8 +26,9 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The daemon: listens on its socket, runs one build at a time (a second client waits, and is told so), and
  * ends when it has been idle for {@link #IDLE}, when its code on the class path changed, when its socket
- * was removed, when the folder it builds in was deleted or moved, or when asked to ({@code handouts daemon stop}). What a build prints goes to its client;
- * the daemon's own messages go to its log.
+ * was removed, when the folder it builds in was deleted or moved, when a build left it holding too much
+ * memory, or when asked to ({@code handouts daemon stop}). What a build prints goes to its client; the
+ * daemon's own messages go to its log.
  */
 public final class DaemonServer {
     /** How long a daemon waits for the next build before it ends. */
@@ -211,7 +212,7 @@ public final class DaemonServer {
             if (!key.equals(request.key())) {
                 Wire.refuse(out, "this daemon serves another key");
             } else if ("stop".equals(request.verb())) {
-                Wire.exit(out, Wire.EXIT, 0);
+                Wire.exit(out, 0);
                 stop();
             } else if ("build".equals(request.verb())) {
                 build(request, out);
@@ -265,7 +266,7 @@ public final class DaemonServer {
                 buildOut.flush();
                 buildErr.flush();
             }
-            Wire.exit(out, Wire.EXIT, code);
+            Wire.exit(out, code);
         } finally {
             lastUsed = System.nanoTime();
             building.unlock();

@@ -79,9 +79,9 @@ final class Wire {
         return new String(in.readNBytes(length), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    static void exit(DataOutputStream out, byte kind, int code) throws IOException {
+    static void exit(DataOutputStream out, int code) throws IOException {
         synchronized (out) {
-            out.writeByte(kind);
+            out.writeByte(EXIT);
             out.writeInt(code);
             out.flush();
         }
